@@ -26,6 +26,9 @@ public record CodeCheck(CodeProblem problem, int position, String detail) implem
     /**
      * Validates the components so that an OK result is always the same value.
      *
+     * @param problem  the problem, or null for OK
+     * @param position 1-based position of the fault, or 0
+     * @param detail   a short hint, or null
      * @throws IllegalArgumentException if the position is negative, or an OK result carries a position or detail
      */
     public CodeCheck {

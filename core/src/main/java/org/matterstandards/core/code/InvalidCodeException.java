@@ -13,8 +13,11 @@ public final class InvalidCodeException extends IllegalArgumentException {
     /** Long inputs are cut in the message so that a stray file content does not flood the logs. */
     private static final int MAX_INPUT_IN_MESSAGE = 64;
 
+    /** The kind of code that was expected. */
     private final CodeKind kind;
+    /** The rejected input, as given. */
     private final String input;
+    /** The failed check. */
     private final CodeCheck check;
 
     /**

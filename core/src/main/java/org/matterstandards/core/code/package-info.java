@@ -22,5 +22,12 @@
  * job, so that a stored code is always exactly what was checked. Text for users is not produced here: renderers look
  * up {@link org.matterstandards.core.code.CodeProblem#messageKey()} and
  * {@link org.matterstandards.core.code.CodeKind#messageKey()} in the {@code org.matterstandards.i18n.codes} bundle.
+ *
+ * <p>The value objects carry Jackson annotations: they serialize as their code string and deserialize through
+ * {@code parse}. Binding therefore rejects an invalid code outright; a record model that must report bad codes as
+ * findings should hold the raw string and call {@code check}.
+ *
+ * <p>All types are immutable and thread-safe. The only shared state is the built-in division table, loaded once on
+ * first use.
  */
 package org.matterstandards.core.code;
