@@ -54,13 +54,13 @@ public final class DivisionTable {
     private final List<String> sources;
 
     private DivisionTable(SortedMap<String, Division> byCode, String version, List<String> sources) {
-        this.byCode = Collections.unmodifiableSortedMap(byCode);
-        this.all = List.copyOf(byCode.values());
+        this.byCode = Collections.unmodifiableSortedMap(new TreeMap<>(byCode)); // own copy: callers keep theirs
+        this.all = List.copyOf(this.byCode.values());
         this.version = version;
         this.sources = List.copyOf(sources);
         Map<String, List<Division>> children = new HashMap<>();
         // byCode is sorted, so every child list comes out sorted by code as well.
-        for (Division division : byCode.values()) {
+        for (Division division : this.byCode.values()) {
             if (division.parentCode() != null) {
                 children.computeIfAbsent(division.parentCode(), parent -> new ArrayList<>()).add(division);
             }
