@@ -1,31 +1,35 @@
 package org.matterstandards.core.code;
 
+import java.util.function.Function;
+
 /**
  * The kinds of code in this package (编码种类), so that a failure can be reported with the name of what was checked.
  * The display names live in the {@code org.matterstandards.i18n.codes} bundle under {@link #messageKey()}.
  */
 public enum CodeKind {
     /** 统一社会信用代码 — unified social credit code. */
-    USCC("uscc", "unified social credit code"),
+    USCC("uscc", "unified social credit code", UnifiedSocialCreditCode::check),
     /** 组织机构代码 — organization code. */
-    ORGANIZATION_CODE("organizationCode", "organization code"),
+    ORGANIZATION_CODE("organizationCode", "organization code", OrganizationCode::check),
     /** 基本编码 — catalog code. */
-    CATALOG_CODE("catalogCode", "catalog code"),
+    CATALOG_CODE("catalogCode", "catalog code", CatalogCode::check),
     /** 实施编码 — task code. */
-    TASK_CODE("taskCode", "task code"),
+    TASK_CODE("taskCode", "task code", TaskCode::check),
     /** 业务办理项编码 — handle item code. */
-    HANDLE_ITEM_CODE("handleItemCode", "handle item code"),
+    HANDLE_ITEM_CODE("handleItemCode", "handle item code", HandleItemCode::check),
     /** 办件编号 — case number. */
-    CASE_NUMBER("caseNumber", "case number"),
+    CASE_NUMBER("caseNumber", "case number", CaseNumber::check),
     /** 行政区划代码 — division code. */
-    DIVISION_CODE("divisionCode", "division code");
+    DIVISION_CODE("divisionCode", "division code", DivisionCode::check);
 
     private final String keySuffix;
     private final String englishName;
+    private final Function<String, CodeCheck> checker;
 
-    CodeKind(String keySuffix, String englishName) {
+    CodeKind(String keySuffix, String englishName, Function<String, CodeCheck> checker) {
         this.keySuffix = keySuffix;
         this.englishName = englishName;
+        this.checker = checker;
     }
 
     /**
@@ -44,5 +48,15 @@ public enum CodeKind {
      */
     public String englishName() {
         return englishName;
+    }
+
+    /**
+     * Checks a text as a code of this kind (division codes: strictly, against the built-in table).
+     *
+     * @param text the code text
+     * @return the outcome
+     */
+    public CodeCheck check(String text) {
+        return checker.apply(text);
     }
 }

@@ -1,0 +1,32 @@
+package org.matterstandards.core.finding;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds named message arguments in a stable order (消息参数). */
+public final class Args {
+
+    private Args() {
+    }
+
+    /**
+     * Named arguments from alternating names and values: {@code Args.of("promiseDay", 30, "anticipateDay", 20)}.
+     *
+     * @param namesAndValues name, value, name, value …; names must be strings
+     * @return an ordered, modifiable map
+     * @throws IllegalArgumentException when the count is odd or a name is not a string
+     */
+    public static Map<String, Object> of(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values must come in pairs");
+        }
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (!(namesAndValues[i] instanceof String name)) {
+                throw new IllegalArgumentException("argument name at " + i + " is not a string");
+            }
+            arguments.put(name, namesAndValues[i + 1]);
+        }
+        return arguments;
+    }
+}

@@ -1,0 +1,183 @@
+package org.matterstandards.core.i18n;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The project's own message texts (消息文本), in Simplified Chinese (default) and English.
+ *
+ * <p>Texts live in UTF-8 properties files under {@code org/matterstandards/i18n/NAME_zh_CN.properties} and
+ * {@code NAME_en.properties}, one file pair per area ({@link #BUNDLE_NAMES}). They deliberately do not use the name
+ * {@code ValidationMessages}, which would collide with the host application's Bean Validation messages.
+ *
+ * <p>The locale is always explicit: nothing here reads the JVM default locale, and there is no fallback to it.
+ * Placeholders are named, {@code {promiseDay}}, filled from a map. Instances are immutable and thread-safe.
+ */
+public final class Messages {
+
+    /** Simplified Chinese, the default for officials. */
+    public static final Locale ZH_CN = Locale.SIMPLIFIED_CHINESE;
+    /** English, for developers and documentation. */
+    public static final Locale EN = Locale.ENGLISH;
+
+    /**
+     * Names of the bundle files, one per area; a jar that lacks a file (for example {@code cli} outside the SDK) is
+     * fine. Add a name here when an area gets its own file.
+     */
+    public static final List<String> BUNDLE_NAMES = List.of(
+            "core", "codes", "sc", "cd", "ct", "sm", "pw", "el", "im", "fl", "sys", "cli", "report", "stats");
+
+    private static final String BASE = "org.matterstandards.i18n.";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
+    private static final Map<Locale, Messages> CACHE = new ConcurrentHashMap<>();
+
+    private final Locale locale;
+    private final List<ResourceBundle> bundles;
+
+    private Messages(Locale locale, List<ResourceBundle> bundles) {
+        this.locale = locale;
+        this.bundles = List.copyOf(bundles);
+    }
+
+    /**
+     * The messages of a supported locale.
+     *
+     * @param locale {@link #ZH_CN} or {@link #EN} (any Chinese locale maps to zh-CN, any English one to en)
+     * @return the messages, loaded once per locale
+     * @throws IllegalArgumentException for another language
+     */
+    public static Messages of(Locale locale) {
+        Locale supported = supported(locale);
+        return CACHE.computeIfAbsent(supported, Messages::load);
+    }
+
+    /**
+     * Parses a language tag as given on a command line: {@code zh-CN}, {@code zh}, {@code en}, {@code en-US} …
+     *
+     * @param tag the language tag
+     * @return {@link #ZH_CN} or {@link #EN}
+     * @throws IllegalArgumentException when the tag names another language
+     */
+    public static Locale parseLocale(String tag) {
+        if (tag == null || tag.isBlank()) {
+            throw new IllegalArgumentException("empty locale; use zh-CN or en");
+        }
+        return supported(Locale.forLanguageTag(tag.trim().replace('_', '-')));
+    }
+
+    private static Locale supported(Locale locale) {
+        if (locale == null) {
+            throw new IllegalArgumentException("locale is required; use zh-CN or en");
+        }
+        return switch (locale.getLanguage()) {
+            case "zh" -> ZH_CN;
+            case "en" -> EN;
+            default -> throw new IllegalArgumentException(
+                    "unsupported locale '" + locale.toLanguageTag() + "'; use zh-CN or en");
+        };
+    }
+
+    private static Messages load(Locale locale) {
+        ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES);
+        ClassLoader loader = Messages.class.getClassLoader();
+        List<ResourceBundle> found = new ArrayList<>();
+        for (String name : BUNDLE_NAMES) {
+            try {
+                found.add(ResourceBundle.getBundle(BASE + name, locale, loader, noFallback));
+            } catch (MissingResourceException absent) {
+                // This jar does not carry that area's texts: nothing to add.
+            }
+        }
+        return new Messages(locale, found);
+    }
+
+    /** @return the locale of these messages */
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * Whether a text exists for the key.
+     *
+     * @param key the message key
+     * @return {@code true} when one of the bundles has it
+     */
+    public boolean has(String key) {
+        return raw(key) != null;
+    }
+
+    /**
+     * The text for a key with its placeholders filled.
+     *
+     * <p>A missing key does not fail at run time (a meta-test catches it at build time): the result then names the key
+     * and its arguments so that nothing is silently lost.
+     *
+     * @param key       the message key
+     * @param arguments named arguments; missing ones leave their placeholder visible
+     * @return the rendered text
+     */
+    public String format(String key, Map<String, ?> arguments) {
+        String pattern = raw(key);
+        if (pattern == null) {
+            return key + (arguments == null || arguments.isEmpty() ? "" : " " + arguments);
+        }
+        return fill(pattern, arguments == null ? Map.of() : arguments);
+    }
+
+    /**
+     * The text for a key without arguments.
+     *
+     * @param key the message key
+     * @return the text, or the key itself when missing
+     */
+    public String get(String key) {
+        return format(key, Map.of());
+    }
+
+    /**
+     * The text for a key, or {@code null} when no bundle has it.
+     *
+     * @param key the message key
+     * @return the unformatted pattern or {@code null}
+     */
+    public String raw(String key) {
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        return null;
+    }
+
+    private String fill(String pattern, Map<String, ?> arguments) {
+        Matcher matcher = PLACEHOLDER.matcher(pattern);
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            String replacement = arguments.containsKey(name) ? render(arguments.get(name)) : matcher.group();
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private String render(Object value) {
+        if (value instanceof Collection<?> values) {
+            List<String> parts = new ArrayList<>(values.size());
+            for (Object element : values) {
+                parts.add(render(element));
+            }
+            return String.join(locale == ZH_CN ? "、" : ", ", parts);
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,36 @@
+package org.matterstandards.core.model.constraint;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** An integer within bounds (取值范围), e.g. day counts are never negative. {@code null} is valid. */
+@Documented
+@Constraint(validatedBy = RangeValidator.class)
+@Target(FIELD)
+@Retention(RUNTIME)
+public @interface Range {
+
+    /** @return the smallest allowed value */
+    long min() default 0;
+
+    /** @return the largest allowed value */
+    long max() default Long.MAX_VALUE;
+
+    /** @return the finding code this constraint produces */
+    String code() default "SC-0106";
+
+    /** @return unused: texts come from the project's bundle by {@link #code()} */
+    String message() default "SC-0106";
+
+    /** @return validation groups */
+    Class<?>[] groups() default {};
+
+    /** @return payload */
+    Class<? extends Payload>[] payload() default {};
+}

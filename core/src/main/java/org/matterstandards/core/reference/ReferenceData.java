@@ -1,0 +1,58 @@
+package org.matterstandards.core.reference;
+
+import java.util.Objects;
+import org.matterstandards.core.code.DivisionTable;
+
+/**
+ * The reference data a validation uses (参考数据): division codes and, selected by the profile, code tables and the
+ * working-day calendar. Loaded once, immutable, shared by all threads; an embedder may replace any part (a newer
+ * calendar year, another province's divisions) through the {@link Builder}.
+ */
+public final class ReferenceData {
+
+    private final DivisionTable divisions;
+
+    private ReferenceData(Builder builder) {
+        this.divisions = builder.divisions;
+    }
+
+    /** @return the built-in reference data */
+    public static ReferenceData builtIn() {
+        return builder().build();
+    }
+
+    /** @return a builder starting from the built-in data */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the division-code table (行政区划代码表) */
+    public DivisionTable divisions() {
+        return divisions;
+    }
+
+    /** Builds {@link ReferenceData}; starts from the built-in data. Not thread-safe. */
+    public static final class Builder {
+
+        private DivisionTable divisions = DivisionTable.builtIn();
+
+        private Builder() {
+        }
+
+        /**
+         * Replaces the division table.
+         *
+         * @param table the table
+         * @return this builder
+         */
+        public Builder divisions(DivisionTable table) {
+            this.divisions = Objects.requireNonNull(table, "table");
+            return this;
+        }
+
+        /** @return the reference data */
+        public ReferenceData build() {
+            return new ReferenceData(this);
+        }
+    }
+}

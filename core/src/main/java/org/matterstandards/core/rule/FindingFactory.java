@@ -1,0 +1,84 @@
+package org.matterstandards.core.rule;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.matterstandards.core.finding.Finding;
+import org.matterstandards.core.finding.Severity;
+import org.matterstandards.core.finding.SourceLocation;
+import org.matterstandards.core.i18n.Messages;
+import org.matterstandards.core.profile.Profile;
+import org.matterstandards.core.profile.Suppression;
+
+/**
+ * Turns a reported code into a {@link Finding} (发现生成): looks up the rule, applies the profile's severity
+ * override, renders the message in the validator's locale, and tells whether the profile suppresses it.
+ * Immutable and thread-safe.
+ */
+public final class FindingFactory {
+
+    private final RuleCatalog catalog;
+    private final Profile profile;
+    private final Messages messages;
+
+    /**
+     * @param catalog  the rule catalogue; reporting an unknown code is a programming error
+     * @param profile  the effective profile, already checked with {@link RuleCatalog#checkProfile(Profile)}
+     * @param messages the messages of the output locale
+     */
+    public FindingFactory(RuleCatalog catalog, Profile profile, Messages messages) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.messages = Objects.requireNonNull(messages, "messages");
+    }
+
+    /** @return the messages used to render findings */
+    public Messages messages() {
+        return messages;
+    }
+
+    /** @return the rule catalogue */
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * Creates a finding.
+     *
+     * @param code        rule code
+     * @param pointer     JSON Pointer
+     * @param recordIndex 0-based record index
+     * @param recordId    record identifier or {@code null}
+     * @param arguments   named message arguments
+     * @param location    source location or {@code null}
+     * @return the finding with its effective severity and rendered message
+     * @throws IllegalArgumentException for a code no rule set declares
+     */
+    public Finding create(String code, String pointer, long recordIndex, String recordId,
+                          Map<String, ?> arguments, SourceLocation location) {
+        RuleDescriptor descriptor = catalog.descriptor(code)
+                .orElseThrow(() -> new IllegalArgumentException("no rule set declares code " + code));
+        Severity severity = descriptor.locked()
+                ? descriptor.defaultSeverity()
+                : profile.severityOverrides().getOrDefault(code, descriptor.defaultSeverity());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> args = (Map<String, Object>) arguments;
+        return new Finding(code, severity, pointer, recordIndex, recordId, descriptor.messageKey(), args,
+                messages.format(descriptor.messageKey(), arguments), location);
+    }
+
+    /**
+     * The profile's suppression that covers a finding, if any.
+     *
+     * @param finding the finding
+     * @return the suppression, or empty when the finding stands
+     */
+    public Optional<Suppression> suppression(Finding finding) {
+        for (Suppression suppression : profile.suppressions()) {
+            if (suppression.covers(finding.code(), finding.pointer())) {
+                return Optional.of(suppression);
+            }
+        }
+        return Optional.empty();
+    }
+}

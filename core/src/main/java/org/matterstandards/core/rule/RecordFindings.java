@@ -1,0 +1,117 @@
+package org.matterstandards.core.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.matterstandards.core.finding.Finding;
+import org.matterstandards.core.finding.FindingSink;
+import org.matterstandards.core.finding.Severity;
+import org.matterstandards.core.finding.SourceLocation;
+import org.matterstandards.core.profile.Suppression;
+
+/**
+ * Collects the findings of one record (单条记录的发现), keeping those a profile suppresses apart so that reports can
+ * show them with the suppression's reason. Used by one thread at a time.
+ */
+public final class RecordFindings implements FindingSink {
+
+    /**
+     * A finding that a profile suppressed, with the suppression that did it.
+     *
+     * @param finding     the finding as it would have been reported
+     * @param suppression the profile's suppression, with its reason
+     */
+    public record Suppressed(Finding finding, Suppression suppression) {
+    }
+
+    private final FindingFactory factory;
+    private final long recordIndex;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<Suppressed> suppressed = new ArrayList<>();
+    private String recordId;
+    private SourceLocation location;
+
+    /**
+     * @param factory     creates the findings
+     * @param recordIndex 0-based index of the record in its input
+     * @param recordId    identifier of the record, may be {@code null}
+     * @param location    where the record starts in its file, may be {@code null}
+     */
+    public RecordFindings(FindingFactory factory, long recordIndex, String recordId, SourceLocation location) {
+        this.factory = factory;
+        this.recordIndex = recordIndex;
+        this.recordId = recordId;
+        this.location = location;
+    }
+
+    @Override
+    public void report(String code, String pointer, Map<String, ?> arguments) {
+        add(factory.create(code, pointer, recordIndex, recordId, arguments, location));
+    }
+
+    /**
+     * Reports a finding at a more precise location than the record's (a line and column inside it).
+     *
+     * @param code      rule code
+     * @param pointer   JSON Pointer
+     * @param arguments named arguments
+     * @param at        the location of the element
+     */
+    public void report(String code, String pointer, Map<String, ?> arguments, SourceLocation at) {
+        add(factory.create(code, pointer, recordIndex, recordId, arguments, at));
+    }
+
+    private void add(Finding finding) {
+        Optional<Suppression> suppression = factory.suppression(finding);
+        if (suppression.isPresent()) {
+            suppressed.add(new Suppressed(finding, suppression.get()));
+        } else {
+            findings.add(finding);
+        }
+    }
+
+    /**
+     * Sets the record's identifier once it is known (after parsing), for the findings reported from now on.
+     *
+     * @param id the identifier
+     */
+    public void recordId(String id) {
+        this.recordId = id;
+    }
+
+    /** @return the record's identifier, may be {@code null} */
+    public String recordId() {
+        return recordId;
+    }
+
+    /** @return the record's index */
+    public long recordIndex() {
+        return recordIndex;
+    }
+
+    /** @return the record's source location */
+    public SourceLocation location() {
+        return location;
+    }
+
+    /**
+     * Whether any finding so far has this severity or a worse one.
+     *
+     * @param threshold the severity
+     * @return {@code true} when one does
+     */
+    public boolean hasAtLeast(Severity threshold) {
+        return findings.stream().anyMatch(finding -> finding.severity().isAtLeast(threshold));
+    }
+
+    /** @return the findings that stand, in the order reported */
+    public List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    /** @return the findings a profile suppressed */
+    public List<Suppressed> suppressed() {
+        return List.copyOf(suppressed);
+    }
+}

@@ -1,0 +1,15 @@
+package org.matterstandards.core.rule;
+
+/** The pipeline stage that produces a rule's findings (校验阶段), in the order they run on a record. */
+public enum Stage {
+    /** Reading the input: malformed JSON, an unreadable row. */
+    PARSE,
+    /** JSON Schema: structure, types, formats. */
+    SCHEMA,
+    /** Binding to the model and its constraint annotations. */
+    MODEL,
+    /** Business rules on one record. */
+    RULE,
+    /** Checks across records or against another list (duplicates, links, upstream tiers). */
+    LIST
+}

@@ -1,0 +1,64 @@
+package org.matterstandards.core.rule;
+
+import java.util.List;
+import java.util.Set;
+import org.matterstandards.core.finding.Severity;
+
+/**
+ * Structural findings (结构校验, domain {@code SC}): the same codes whether the JSON Schema stage or the model stage
+ * finds the problem, so both stages speak one language and can be compared.
+ */
+public final class StructureRules implements RuleSet {
+
+    /** Where these rules come from. */
+    static final String SOURCE = "national data-exchange tables (domain-reference §1.5, §2); JSON Schema 2020-12";
+    static final String SINCE = "0.1.0";
+
+    /** Input is not well-formed JSON (a broken NDJSON line, a truncated array). */
+    public static final String MALFORMED_JSON = "SC-0001";
+    /** An input element is not a JSON object. */
+    public static final String NOT_AN_OBJECT = "SC-0002";
+    /** The record kind could not be determined. */
+    public static final String UNKNOWN_KIND = "SC-0003";
+    /** A required element is missing or empty. */
+    public static final String REQUIRED = "SC-0101";
+    /** A value has the wrong JSON type or format. */
+    public static final String WRONG_TYPE = "SC-0102";
+    /** An element the standard does not define. */
+    public static final String UNKNOWN_ELEMENT = "SC-0103";
+    /** Text longer than the exchange column. */
+    public static final String TOO_LONG = "SC-0104";
+    /** A value does not match the required pattern. */
+    public static final String PATTERN = "SC-0105";
+    /** A number outside its allowed range. */
+    public static final String OUT_OF_RANGE = "SC-0106";
+    /** A value not among the allowed values. */
+    public static final String NOT_ALLOWED_VALUE = "SC-0107";
+
+    private static final List<RuleDescriptor> DESCRIPTORS = List.of(
+            rule(MALFORMED_JSON, Stage.PARSE),
+            rule(NOT_AN_OBJECT, Stage.PARSE),
+            rule(UNKNOWN_KIND, Stage.PARSE),
+            rule(REQUIRED, Stage.MODEL),
+            rule(WRONG_TYPE, Stage.MODEL),
+            new RuleDescriptor(UNKNOWN_ELEMENT, Severity.WARNING, Stage.MODEL, Set.of(), SOURCE, SINCE, false),
+            rule(TOO_LONG, Stage.MODEL),
+            rule(PATTERN, Stage.SCHEMA),
+            rule(OUT_OF_RANGE, Stage.MODEL),
+            rule(NOT_ALLOWED_VALUE, Stage.SCHEMA));
+
+    private static RuleDescriptor rule(String code, Stage stage) {
+        // Structure is what every consumer relies on: a province cannot relax it.
+        return new RuleDescriptor(code, Severity.ERROR, stage, Set.of(), SOURCE, SINCE, true);
+    }
+
+    @Override
+    public String id() {
+        return "sc";
+    }
+
+    @Override
+    public List<RuleDescriptor> descriptors() {
+        return DESCRIPTORS;
+    }
+}

@@ -1,0 +1,29 @@
+package org.matterstandards.core.rule;
+
+import java.util.List;
+import java.util.Set;
+import org.matterstandards.core.finding.Severity;
+
+/**
+ * Processing findings (处理问题, domain {@code SYS}): the record could not be fully checked. They are reported on
+ * the record so that it is never counted as valid by mistake.
+ */
+public final class SystemRules implements RuleSet {
+
+    /** A rule failed with an internal error on this record. */
+    public static final String RULE_FAILED = "SYS-0001";
+
+    private static final List<RuleDescriptor> DESCRIPTORS = List.of(
+            new RuleDescriptor(RULE_FAILED, Severity.ERROR, Stage.RULE, Set.of(),
+                    "matter-standards processing", StructureRules.SINCE, true));
+
+    @Override
+    public String id() {
+        return "sys";
+    }
+
+    @Override
+    public List<RuleDescriptor> descriptors() {
+        return DESCRIPTORS;
+    }
+}

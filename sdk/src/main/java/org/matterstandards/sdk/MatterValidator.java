@@ -1,0 +1,380 @@
+package org.matterstandards.sdk;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.matterstandards.core.finding.Args;
+import org.matterstandards.core.finding.SourceLocation;
+import org.matterstandards.core.i18n.Messages;
+import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.core.profile.Profile;
+import org.matterstandards.core.profile.ProfileRegistry;
+import org.matterstandards.core.reference.ReferenceData;
+import org.matterstandards.core.rule.BuiltInRules;
+import org.matterstandards.core.rule.FindingFactory;
+import org.matterstandards.core.rule.RuleCatalog;
+import org.matterstandards.core.rule.RuleSet;
+import org.matterstandards.sdk.io.InputRecord;
+import org.matterstandards.sdk.io.JsonRecordReader;
+import org.matterstandards.sdk.pipeline.ElementLabeler;
+import org.matterstandards.sdk.pipeline.KindDetector;
+import org.matterstandards.sdk.pipeline.ModelStage;
+import org.matterstandards.sdk.pipeline.RecordPipeline;
+import org.matterstandards.sdk.pipeline.RuleStage;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Validates service-matter records (政务服务事项校验器): the facade of the library.
+ *
+ * <pre>{@code
+ * MatterValidator validator = MatterValidator.builder()
+ *         .profile("shantou")
+ *         .locale(Messages.ZH_CN)
+ *         .build();                                   // build once, share across threads
+ * ValidationResult result = validator.validate(json); // one record
+ * validator.validateAll(path, result -> ...);         // a JSON array or NDJSON file, streamed
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe once built: the Bean Validation factory, the JSON mapper and the rules are created
+ * once. Every input record yields exactly one {@link ValidationResult}, in input order; problems inside a record are
+ * findings, never exceptions. Only an unreadable input as a whole raises {@link InputException}.
+ */
+public final class MatterValidator {
+
+    /** The time zone of "today" when no as-of date is given: government deadlines run on Beijing time. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final Profile profile;
+    private final Locale locale;
+    private final RecordKind fixedKind;
+    private final Clock clock;
+    private final LocalDate asOf;
+    private final RuleCatalog catalog;
+    private final ObjectMapper mapper;
+    private final RecordPipeline pipeline;
+
+    private MatterValidator(Builder builder, Profile profile) {
+        this.profile = profile;
+        this.locale = builder.locale;
+        this.fixedKind = builder.kind;
+        this.clock = builder.clock;
+        this.asOf = builder.asOf;
+        List<RuleSet> ruleSets = new ArrayList<>(BuiltInRules.ruleSets());
+        ruleSets.addAll(builder.extraRuleSets);
+        this.catalog = RuleCatalog.of(ruleSets);
+        catalog.checkProfile(profile);
+        this.mapper = ModelStage.configure(JsonMapper.builder()
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION))
+                .build();
+        Messages messages = Messages.of(locale);
+        FindingFactory factory = new FindingFactory(catalog, profile, messages);
+        ModelStage modelStage = new ModelStage(mapper, BeanValidation.VALIDATOR, builder.labeler, messages);
+        RuleStage ruleStage = new RuleStage(catalog, profile, builder.referenceData);
+        this.pipeline = new RecordPipeline(factory, modelStage, ruleStage);
+    }
+
+    /** @return a builder with the national profile, zh-CN messages and kind detection */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the effective profile */
+    public Profile profile() {
+        return profile;
+    }
+
+    /** @return the locale of the rendered messages */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** @return every rule this validator knows */
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
+    /** @return the date checks are made for: the fixed as-of date, or today in Asia/Shanghai */
+    public LocalDate asOf() {
+        return asOf != null ? asOf : LocalDate.now(clock);
+    }
+
+    /** @return the JSON mapper the validator reads with (configured, thread-safe) */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /**
+     * Validates one record given as JSON text.
+     *
+     * @param json one JSON object
+     * @return the result; malformed JSON is a finding, not an exception
+     */
+    public ValidationResult validate(String json) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return validate(mapper.readTree(json));
+        } catch (JacksonException e) {
+            InputRecord unreadable = new InputRecord.Unreadable(0, SourceLocation.UNKNOWN,
+                    org.matterstandards.core.rule.StructureRules.MALFORMED_JSON, Args.of(
+                            "line", e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                            "column", e.getLocation() == null ? 0 : e.getLocation().getColumnNr(),
+                            "detail", e.getOriginalMessage()));
+            return pipeline.validate(unreadable, fixedKind, asOf());
+        }
+    }
+
+    /**
+     * Validates one record given as a JSON tree.
+     *
+     * @param node the record; anything but an object is reported as such
+     * @return the result
+     */
+    public ValidationResult validate(JsonNode node) {
+        InputRecord input = node instanceof ObjectNode object
+                ? new InputRecord.Parsed(0, SourceLocation.UNKNOWN, object)
+                : new InputRecord.Unreadable(0, SourceLocation.UNKNOWN,
+                        org.matterstandards.core.rule.StructureRules.NOT_AN_OBJECT,
+                        Args.of("actual", node.getNodeType().name()));
+        return pipeline.validate(input, kindOf(input), asOf());
+    }
+
+    /**
+     * Validates a model object built in Java.
+     *
+     * @param record the record
+     * @return the result
+     */
+    public ValidationResult validate(MatterRecord record) {
+        JsonNode tree = mapper.valueToTree(record);
+        return validate(tree);
+    }
+
+    /**
+     * Validates every record of a JSON array, NDJSON or single-object input, streaming with bounded memory.
+     *
+     * @param in         the input (UTF-8); not closed
+     * @param sourceName the file name shown in locations
+     * @param lines      {@code true} for NDJSON whatever the content
+     * @param consumer   receives one result per record, in input order
+     * @throws InputException when the input as a whole cannot be read
+     */
+    public void validateAll(InputStream in, String sourceName, boolean lines,
+                            Consumer<? super ValidationResult> consumer) {
+        LocalDate date = asOf();
+        RecordKind kind = fixedKind;
+        boolean detected = fixedKind != null;
+        JsonRecordReader reader = JsonRecordReader.open(mapper, new NonClosingInputStream(in), sourceName, lines);
+        try (reader) {
+            while (reader.hasNext()) {
+                InputRecord input = reader.next();
+                if (!detected && input instanceof InputRecord.Parsed parsed) {
+                    kind = KindDetector.detect(parsed.node()).orElse(null);
+                    detected = true;
+                }
+                consumer.accept(pipeline.validate(input, kind, date));
+            }
+        }
+    }
+
+    /**
+     * Validates every record of a file; {@code .ndjson} and {@code .jsonl} files are read line by line.
+     *
+     * @param file     the file
+     * @param consumer receives one result per record, in input order
+     * @throws InputException when the file is missing or cannot be read as a whole
+     */
+    public void validateAll(Path file, Consumer<? super ValidationResult> consumer) {
+        String name = file.toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean lines = lower.endsWith(".ndjson") || lower.endsWith(".jsonl");
+        try (InputStream in = Files.newInputStream(file)) {
+            validateAll(in, name, lines, consumer);
+        } catch (NoSuchFileException e) {
+            throw new InputException("input.missing", Args.of("file", name), e);
+        } catch (IOException e) {
+            throw new InputException("input.unreadable", Args.of("file", name, "detail", e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Validates every record of a file and returns all results (convenient for small files; use the streaming
+     * variant for large ones).
+     *
+     * @param file the file
+     * @return one result per record
+     */
+    public List<ValidationResult> validateAll(Path file) {
+        List<ValidationResult> results = new ArrayList<>();
+        validateAll(file, results::add);
+        return results;
+    }
+
+    private RecordKind kindOf(InputRecord input) {
+        if (fixedKind != null) {
+            return fixedKind;
+        }
+        return input instanceof InputRecord.Parsed parsed ? KindDetector.detect(parsed.node()).orElse(null) : null;
+    }
+
+    /** One Bean Validation factory for the whole JVM: creating it is expensive, and it is thread-safe. */
+    private static final class BeanValidation {
+        private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                // Texts come from our own bundles by finding code; no EL, no ValidationMessages lookup.
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        static final Validator VALIDATOR = FACTORY.getValidator();
+    }
+
+    /** Builds a {@link MatterValidator}. Not thread-safe; build once and share the result. */
+    public static final class Builder {
+
+        private Profile profile;
+        private String profileName = "national";
+        private Locale locale = Messages.ZH_CN;
+        private RecordKind kind;
+        private Clock clock = Clock.system(CHINA);
+        private LocalDate asOf;
+        private ReferenceData referenceData;
+        private ElementLabeler labeler = ElementLabeler.POINTER;
+        private final List<RuleSet> extraRuleSets = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Uses a built-in profile.
+         *
+         * @param nameOrRegion profile name ({@code shantou}) or region code ({@code 440500})
+         * @return this builder
+         */
+        public Builder profile(String nameOrRegion) {
+            this.profileName = Objects.requireNonNull(nameOrRegion, "nameOrRegion");
+            this.profile = null;
+            return this;
+        }
+
+        /**
+         * Uses a profile object (for example one loaded from a file with {@link ProfileRegistry#load(Path)}).
+         *
+         * @param profile the profile
+         * @return this builder
+         */
+        public Builder profile(Profile profile) {
+            this.profile = Objects.requireNonNull(profile, "profile");
+            return this;
+        }
+
+        /**
+         * Sets the language of rendered messages; the JVM default is never used.
+         *
+         * @param locale zh-CN (default) or en
+         * @return this builder
+         */
+        public Builder locale(Locale locale) {
+            this.locale = Messages.of(locale).locale();
+            return this;
+        }
+
+        /**
+         * Fixes the record kind instead of detecting it from each input.
+         *
+         * @param kind the kind, or {@code null} to detect
+         * @return this builder
+         */
+        public Builder kind(RecordKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /**
+         * Fixes the date deadlines are judged against (default: today in Asia/Shanghai).
+         *
+         * @param date the as-of date, or {@code null} for today
+         * @return this builder
+         */
+        public Builder asOf(LocalDate date) {
+            this.asOf = date;
+            return this;
+        }
+
+        /**
+         * Sets the clock "today" comes from when no as-of date is fixed (tests).
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Replaces the reference data (another province's divisions, a newer calendar year).
+         *
+         * @param data the reference data
+         * @return this builder
+         */
+        public Builder referenceData(ReferenceData data) {
+            this.referenceData = Objects.requireNonNull(data, "data");
+            return this;
+        }
+
+        /**
+         * Sets how elements are named in messages.
+         *
+         * @param elementLabeler the labeler
+         * @return this builder
+         */
+        public Builder labeler(ElementLabeler elementLabeler) {
+            this.labeler = Objects.requireNonNull(elementLabeler, "elementLabeler");
+            return this;
+        }
+
+        /**
+         * Adds the embedder's own rules; their codes must not clash with built-in ones.
+         *
+         * @param ruleSet the rule set
+         * @return this builder
+         */
+        public Builder addRuleSet(RuleSet ruleSet) {
+            extraRuleSets.add(Objects.requireNonNull(ruleSet, "ruleSet"));
+            return this;
+        }
+
+        /**
+         * Builds the validator.
+         *
+         * @return the validator
+         * @throws org.matterstandards.core.MatterException when the profile is unknown or overrides a locked rule
+         */
+        public MatterValidator build() {
+            Profile effective = profile != null ? profile : ProfileRegistry.builtIn().get(profileName);
+            if (referenceData == null) {
+                referenceData = ReferenceData.builtIn();
+            }
+            return new MatterValidator(this, effective);
+        }
+    }
+}

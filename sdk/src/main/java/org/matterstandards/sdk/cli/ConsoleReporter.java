@@ -1,0 +1,77 @@
+package org.matterstandards.sdk.cli;
+
+import java.util.Map;
+import org.matterstandards.core.finding.Args;
+import org.matterstandards.core.finding.Finding;
+import org.matterstandards.core.finding.Severity;
+import org.matterstandards.core.i18n.Messages;
+import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.sdk.ValidationResult;
+import org.matterstandards.sdk.report.ValidationReport;
+
+/**
+ * Prints a concise account of a validation run to the console (控制台摘要): what each file was detected as, the
+ * first findings, and the totals. The JSON and HTML reports carry everything; the console stays short.
+ */
+final class ConsoleReporter {
+
+    private final CliOutput output;
+    private final Messages messages;
+    private final int maxLines;
+    private long listed;
+    private long unlisted;
+
+    ConsoleReporter(CliOutput output, int maxLines) {
+        this.output = output;
+        this.messages = output.messages();
+        this.maxLines = Math.max(0, maxLines);
+    }
+
+    void fileHeader(String file, RecordKind kind, boolean detected) {
+        if (kind == null) {
+            output.say("validate.fileKindUnknown", Args.of("file", file));
+        } else {
+            output.say(detected ? "validate.fileDetected" : "validate.fileGiven",
+                    Args.of("file", file, "kind", messages.get("kind." + kind.id()), "kindId", kind.id()));
+        }
+    }
+
+    void record(ValidationResult result) {
+        for (Finding finding : result.findings()) {
+            if (listed < maxLines) {
+                listed++;
+                output.line(messages.format("validate.findingLine", Args.of(
+                        "severity", messages.get("severity." + finding.severity().name()),
+                        "number", result.index() + 1,
+                        "id", result.recordId() == null ? "-" : result.recordId(),
+                        "code", finding.code(),
+                        "pointer", finding.pointer().isEmpty() ? "/" : finding.pointer(),
+                        "message", finding.message())));
+            } else {
+                unlisted++;
+            }
+        }
+    }
+
+    void summary(ValidationReport report) {
+        if (report.recordCount() == 0) {
+            return;
+        }
+        if (unlisted > 0) {
+            output.say("validate.unlisted", Args.of("count", unlisted));
+        }
+        Map<Severity, Long> counts = report.findingsBySeverity();
+        output.say("validate.summary", Args.of(
+                "records", report.recordCount(),
+                "valid", report.validCount(),
+                "invalid", report.invalidCount(),
+                "errors", counts.get(Severity.ERROR),
+                "warnings", counts.get(Severity.WARNING),
+                "infos", counts.get(Severity.INFO),
+                "profile", report.profile().title(messages.locale()),
+                "asOf", report.asOf()));
+        if (report.suppressedCount() > 0) {
+            output.say("validate.suppressed", Args.of("count", report.suppressedCount()));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.matterstandards.sdk.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.matterstandards.sdk.Versions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code matter} command line (命令行工具): validate exported files, work with the calendar, list rules.
+ * Exit codes are in {@link ExitCode}. No Java stack trace reaches the user unless {@code --verbose} asks for it.
+ */
+@Command(name = "matter",
+        mixinStandardHelpOptions = true,
+        versionProvider = MatterCli.VersionProvider.class,
+        description = {"政务服务事项标准库命令行工具 / matter-standards command line."},
+        subcommands = {ValidateCommand.class})
+public final class MatterCli implements Runnable {
+
+    /** Held strongly: java.util.logging keeps only weak references, and a collected logger forgets its level. */
+    private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the CLI and exits the JVM with its exit code.
+     *
+     * @param args command-line arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Runs the CLI without exiting (for tests and embedding).
+     *
+     * @param args command-line arguments
+     * @param out  standard output
+     * @param err  standard error
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        quietLibraryLogging();
+        CommandLine commandLine = new CommandLine(new MatterCli())
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new InternalFailureHandler());
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine failed = exception.getCommandLine();
+            failed.getErr().println(exception.getMessage());
+            failed.getErr().println("用法见 / see: " + failed.getCommandSpec().qualifiedName() + " --help");
+            failed.getErr().flush();
+            return ExitCode.USAGE;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** Hibernate Validator announces itself on the console; a CLI user has no use for that. */
+    private static void quietLibraryLogging() {
+        HIBERNATE_VALIDATOR_LOG.setLevel(Level.SEVERE);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Prints the tool, rule-set, schema and reference-data versions. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {
+                "matter-standards " + Versions.tool(),
+                "rule set " + Versions.all().get("ruleSet") + ", schemas " + Versions.all().get("schemas")
+                        + ", reference data " + Versions.all().get("referenceData")};
+        }
+    }
+
+    /** Turns an unexpected exception into exit code 3 and one line; the stack trace only with --verbose. */
+    private static final class InternalFailureHandler implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception exception, CommandLine commandLine,
+                                            CommandLine.ParseResult parseResult) {
+            PrintWriter err = commandLine.getErr();
+            err.println("内部错误 / internal error: " + exception.getClass().getSimpleName()
+                    + (exception.getMessage() == null ? "" : ": " + exception.getMessage()));
+            if (parseResult.hasMatchedOption("--verbose")) {
+                exception.printStackTrace(err);
+            } else {
+                err.println("加 --verbose 查看详情 / add --verbose for details");
+            }
+            err.flush();
+            return ExitCode.INTERNAL;
+        }
+    }
+}

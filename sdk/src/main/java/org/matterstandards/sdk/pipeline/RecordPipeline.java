@@ -1,0 +1,98 @@
+package org.matterstandards.sdk.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.matterstandards.core.finding.Args;
+import org.matterstandards.core.finding.Severity;
+import org.matterstandards.core.i18n.Messages;
+import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.core.rule.FindingFactory;
+import org.matterstandards.core.rule.RecordFindings;
+import org.matterstandards.core.rule.Stage;
+import org.matterstandards.core.rule.StructureRules;
+import org.matterstandards.sdk.ValidationResult;
+import org.matterstandards.sdk.io.InputRecord;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs the stages on one input record (记录校验流水线): parse result → model stage → rule stage. A stage that finds an
+ * ERROR stops the later stages for that record, and the result names the skipped stages. Thread-safe.
+ */
+public final class RecordPipeline {
+
+    private final FindingFactory factory;
+    private final ModelStage modelStage;
+    private final RuleStage ruleStage;
+
+    /**
+     * @param factory    creates findings under the profile
+     * @param modelStage binding and constraint checks
+     * @param ruleStage  business rules
+     */
+    public RecordPipeline(FindingFactory factory, ModelStage modelStage, RuleStage ruleStage) {
+        this.factory = factory;
+        this.modelStage = modelStage;
+        this.ruleStage = ruleStage;
+    }
+
+    /**
+     * Validates one input record.
+     *
+     * @param input the record as read
+     * @param kind  its kind, or {@code null} when unknown
+     * @param asOf  the date the check is made for
+     * @return the result
+     */
+    public ValidationResult validate(InputRecord input, RecordKind kind, LocalDate asOf) {
+        RecordFindings findings = new RecordFindings(factory, input.index(), null, input.location());
+        if (input instanceof InputRecord.Unreadable unreadable) {
+            findings.report(unreadable.code(), "", unreadable.arguments());
+            return result(findings, kind, null, List.of(Stage.MODEL, Stage.RULE));
+        }
+        ObjectNode node = ((InputRecord.Parsed) input).node();
+        if (kind == null) {
+            findings.recordId(firstText(node, "taskCode", "catalogCode", "serviceCode", "changeId"));
+            findings.report(StructureRules.UNKNOWN_KIND, "", Args.of("kinds", kindIds()));
+            return result(findings, null, null, List.of(Stage.MODEL, Stage.RULE));
+        }
+        findings.recordId(firstText(node, kind.idProperties().toArray(String[]::new)));
+        MatterRecord record = modelStage.apply(node, kind, findings);
+        if (record == null || findings.hasAtLeast(Severity.ERROR)) {
+            return result(findings, kind, record, List.of(Stage.RULE));
+        }
+        ruleStage.apply(record, asOf, findings);
+        return result(findings, kind, record, List.of());
+    }
+
+    private static ValidationResult result(RecordFindings findings, RecordKind kind, MatterRecord record,
+                                           List<Stage> skipped) {
+        return new ValidationResult(findings.recordIndex(), findings.recordId(), kind, findings.location(),
+                findings.findings(), findings.suppressed(), skipped, record);
+    }
+
+    private static String firstText(ObjectNode node, String... properties) {
+        for (String property : properties) {
+            JsonNode value = node.get(property);
+            if (value != null && value.isString() && !value.asString().isBlank()) {
+                return value.asString();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> kindIds() {
+        List<String> ids = new ArrayList<>();
+        for (RecordKind kind : RecordKind.values()) {
+            ids.add(kind.id());
+        }
+        return ids;
+    }
+
+    /** @return the messages findings are rendered with */
+    public Messages messages() {
+        return factory.messages();
+    }
+}

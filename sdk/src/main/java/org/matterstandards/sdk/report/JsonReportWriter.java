@@ -1,0 +1,164 @@
+package org.matterstandards.sdk.report;
+
+import java.io.OutputStream;
+import java.util.Map;
+import org.matterstandards.core.finding.Finding;
+import org.matterstandards.core.finding.Severity;
+import org.matterstandards.core.finding.SourceLocation;
+import org.matterstandards.core.rule.RecordFindings;
+import org.matterstandards.core.rule.Stage;
+import org.matterstandards.sdk.ValidationResult;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a {@link ValidationReport} as JSON (JSON 报告), streaming so that large runs need no second copy in memory.
+ * The shape is a contract published as {@code report.schema.json}: {@code summary} then {@code records}.
+ */
+public final class JsonReportWriter {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private JsonReportWriter() {
+    }
+
+    /**
+     * Writes the report.
+     *
+     * @param report the report
+     * @param out    where to write (UTF-8); not closed
+     */
+    public static void write(ValidationReport report, OutputStream out) {
+        try (JsonGenerator json = MAPPER.createGenerator(new NonClosingOutputStream(out))) {
+            json.writeStartObject();
+            writeSummary(report, json);
+            json.writeArrayPropertyStart("records");
+            for (ValidationReport.RecordEntry entry : report.records()) {
+                writeRecord(entry, json);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    private static void writeSummary(ValidationReport report, JsonGenerator json) {
+        json.writeObjectPropertyStart("summary");
+        json.writeNumberProperty("records", report.recordCount());
+        json.writeNumberProperty("valid", report.validCount());
+        json.writeNumberProperty("invalid", report.invalidCount());
+        json.writeObjectPropertyStart("findings");
+        for (Map.Entry<Severity, Long> entry : report.findingsBySeverity().entrySet()) {
+            json.writeNumberProperty(entry.getKey().name(), entry.getValue());
+        }
+        json.writeEndObject();
+        json.writeNumberProperty("suppressed", report.suppressedCount());
+        json.writeObjectPropertyStart("byCode");
+        for (Map.Entry<String, Long> entry : report.findingsByCode().entrySet()) {
+            json.writeNumberProperty(entry.getKey(), entry.getValue());
+        }
+        json.writeEndObject();
+        json.writeArrayPropertyStart("files");
+        for (ValidationReport.FileEntry file : report.files()) {
+            json.writeStartObject();
+            json.writeStringProperty("file", file.file());
+            json.writeStringProperty("kind", file.kind() == null ? null : file.kind().id());
+            json.writeNumberProperty("records", file.records());
+            if (file.error() != null) {
+                json.writeStringProperty("error", file.error());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectPropertyStart("profile");
+        json.writeStringProperty("name", report.profile().name());
+        json.writeArrayPropertyStart("chain");
+        for (String name : report.profile().chain()) {
+            json.writeString(name);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeStringProperty("asOf", report.asOf().toString());
+        json.writeStringProperty("locale", report.locale());
+        json.writeObjectPropertyStart("versions");
+        for (Map.Entry<String, String> entry : report.versions().entrySet()) {
+            json.writeStringProperty(entry.getKey(), entry.getValue());
+        }
+        json.writeEndObject();
+        json.writeStringProperty("startedAt", report.startedAt().toString());
+        json.writeNumberProperty("durationMs", report.duration().toMillis());
+        json.writeEndObject();
+    }
+
+    private static void writeRecord(ValidationReport.RecordEntry entry, JsonGenerator json) {
+        ValidationResult result = entry.result();
+        json.writeStartObject();
+        json.writeStringProperty("file", entry.file());
+        json.writeNumberProperty("index", result.index());
+        json.writeStringProperty("id", result.recordId());
+        json.writeStringProperty("kind", result.kind() == null ? null : result.kind().id());
+        json.writeBooleanProperty("valid", result.valid());
+        json.writeArrayPropertyStart("findings");
+        for (Finding finding : result.findings()) {
+            writeFinding(finding, json);
+        }
+        json.writeEndArray();
+        if (!result.suppressed().isEmpty()) {
+            json.writeArrayPropertyStart("suppressed");
+            for (RecordFindings.Suppressed suppressed : result.suppressed()) {
+                json.writeStartObject();
+                json.writeStringProperty("code", suppressed.finding().code());
+                json.writeStringProperty("pointer", suppressed.finding().pointer());
+                json.writeStringProperty("message", suppressed.finding().message());
+                json.writeStringProperty("reason", suppressed.suppression().reason());
+                json.writeStringProperty("profile", suppressed.suppression().profileName());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        if (!result.skippedStages().isEmpty()) {
+            json.writeArrayPropertyStart("skippedStages");
+            for (Stage stage : result.skippedStages()) {
+                json.writeString(stage.name());
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeFinding(Finding finding, JsonGenerator json) {
+        json.writeStartObject();
+        json.writeStringProperty("code", finding.code());
+        json.writeStringProperty("severity", finding.severity().name());
+        json.writeStringProperty("pointer", finding.pointer());
+        json.writeStringProperty("message", finding.message());
+        SourceLocation location = finding.location();
+        if (location.line() > 0) {
+            json.writeNumberProperty("line", location.line());
+        }
+        if (location.column() > 0) {
+            json.writeNumberProperty("column", location.column());
+        }
+        json.writeEndObject();
+    }
+
+    /** Lets the generator close without closing the caller's stream. */
+    private static final class NonClosingOutputStream extends java.io.FilterOutputStream {
+        NonClosingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.matterstandards.sdk.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.matterstandards.core.finding.Finding;
+import org.matterstandards.core.finding.Severity;
+import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.core.profile.Profile;
+import org.matterstandards.sdk.ValidationResult;
+import org.matterstandards.sdk.Versions;
+
+/**
+ * The report of one validation run over one or more files (校验报告): a summary with counts by severity and by
+ * rule, and one entry per input record. Built by adding results as they stream in; not thread-safe.
+ */
+public final class ValidationReport {
+
+    /**
+     * One input file of the run.
+     *
+     * @param file    the file name
+     * @param kind    the detected or given kind, {@code null} when unknown
+     * @param records number of records read
+     * @param error   why the file could not be read as a whole, {@code null} when it could
+     */
+    public record FileEntry(String file, RecordKind kind, long records, String error) {
+    }
+
+    /**
+     * One record of the run.
+     *
+     * @param file   the file it came from
+     * @param result its validation result
+     */
+    public record RecordEntry(String file, ValidationResult result) {
+    }
+
+    private final Profile profile;
+    private final LocalDate asOf;
+    private final String locale;
+    private final Instant startedAt;
+    private final List<FileEntry> files = new ArrayList<>();
+    private final List<RecordEntry> records = new ArrayList<>();
+    private final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+    private final Map<String, Long> byCode = new TreeMap<>();
+    private long valid;
+    private long suppressed;
+    private Duration duration = Duration.ZERO;
+
+    /**
+     * @param profile   the effective profile
+     * @param asOf      the as-of date of the checks
+     * @param locale    language tag of the messages
+     * @param startedAt when the run started
+     */
+    public ValidationReport(Profile profile, LocalDate asOf, String locale, Instant startedAt) {
+        this.profile = profile;
+        this.asOf = asOf;
+        this.locale = locale;
+        this.startedAt = startedAt;
+        for (Severity severity : Severity.values()) {
+            bySeverity.put(severity, 0L);
+        }
+    }
+
+    /**
+     * Adds a record result.
+     *
+     * @param file   the file it came from
+     * @param result the result
+     */
+    public void add(String file, ValidationResult result) {
+        records.add(new RecordEntry(file, result));
+        if (result.valid()) {
+            valid++;
+        }
+        suppressed += result.suppressed().size();
+        for (Finding finding : result.findings()) {
+            bySeverity.merge(finding.severity(), 1L, Long::sum);
+            byCode.merge(finding.code(), 1L, Long::sum);
+        }
+    }
+
+    /**
+     * Records a file of the run.
+     *
+     * @param entry the file entry
+     */
+    public void addFile(FileEntry entry) {
+        files.add(entry);
+    }
+
+    /**
+     * Marks the run as finished.
+     *
+     * @param finishedAt when it finished
+     */
+    public void finish(Instant finishedAt) {
+        this.duration = Duration.between(startedAt, finishedAt);
+    }
+
+    /** @return the profile */
+    public Profile profile() {
+        return profile;
+    }
+
+    /** @return the as-of date */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** @return the message language tag */
+    public String locale() {
+        return locale;
+    }
+
+    /** @return when the run started */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** @return how long the run took */
+    public Duration duration() {
+        return duration;
+    }
+
+    /** @return the files, in order */
+    public List<FileEntry> files() {
+        return List.copyOf(files);
+    }
+
+    /** @return the records, in input order */
+    public List<RecordEntry> records() {
+        return List.copyOf(records);
+    }
+
+    /** @return number of records */
+    public long recordCount() {
+        return records.size();
+    }
+
+    /** @return number of records without ERROR */
+    public long validCount() {
+        return valid;
+    }
+
+    /** @return number of records with at least one ERROR */
+    public long invalidCount() {
+        return records.size() - valid;
+    }
+
+    /** @return number of suppressed findings */
+    public long suppressedCount() {
+        return suppressed;
+    }
+
+    /** @return findings by severity, every severity present */
+    public Map<Severity, Long> findingsBySeverity() {
+        return new LinkedHashMap<>(bySeverity);
+    }
+
+    /** @return findings by rule code, sorted */
+    public Map<String, Long> findingsByCode() {
+        return new TreeMap<>(byCode);
+    }
+
+    /**
+     * Whether any finding reaches a threshold.
+     *
+     * @param threshold the severity
+     * @return {@code true} when one does
+     */
+    public boolean hasAtLeast(Severity threshold) {
+        return bySeverity.entrySet().stream()
+                .anyMatch(entry -> entry.getKey().isAtLeast(threshold) && entry.getValue() > 0);
+    }
+
+    /** @return the library versions the report was made with */
+    public Map<String, String> versions() {
+        return Versions.all();
+    }
+}
