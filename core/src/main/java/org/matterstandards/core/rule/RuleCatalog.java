@@ -22,11 +22,13 @@ public final class RuleCatalog {
     private final List<RuleSet> ruleSets;
     private final Map<String, RuleDescriptor> byCode;
     private final List<RecordRule<?>> recordRules;
+    private final List<ListRule> listRules;
 
     private RuleCatalog(List<RuleSet> ruleSets) {
         this.ruleSets = List.copyOf(ruleSets);
         Map<String, RuleDescriptor> codes = new TreeMap<>();
         List<RecordRule<?>> rules = new ArrayList<>();
+        List<ListRule> lists = new ArrayList<>();
         for (RuleSet set : ruleSets) {
             for (RuleDescriptor descriptor : set.descriptors()) {
                 RuleDescriptor previous = codes.putIfAbsent(descriptor.code(), descriptor);
@@ -42,9 +44,17 @@ public final class RuleCatalog {
                 }
                 rules.add(rule);
             }
+            for (ListRule rule : set.listRules()) {
+                if (codes.get(rule.descriptor().code()) != rule.descriptor()) {
+                    throw new IllegalStateException("list rule " + rule.descriptor().code() + " of rule set "
+                            + set.id() + " is not among the set's descriptors");
+                }
+                lists.add(rule);
+            }
         }
         this.byCode = Collections.unmodifiableMap(codes);
         this.recordRules = List.copyOf(rules);
+        this.listRules = List.copyOf(lists);
     }
 
     /**
@@ -92,6 +102,11 @@ public final class RuleCatalog {
             }
         }
         return result;
+    }
+
+    /** @return the rules across records, in registration order */
+    public List<ListRule> listRules() {
+        return listRules;
     }
 
     /**

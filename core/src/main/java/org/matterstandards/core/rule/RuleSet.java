@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A named group of rules (规则集), usually one domain. It lists the descriptors of every code it can produce,
- * including codes produced by the schema and model stages, and the record rules it runs.
+ * including codes produced by the schema and model stages, and the record and list rules it runs.
  */
 public interface RuleSet {
 
@@ -16,6 +16,11 @@ public interface RuleSet {
 
     /** @return the record rules to run in the rule stage (none by default) */
     default List<RecordRule<?>> recordRules() {
+        return List.of();
+    }
+
+    /** @return the rules across records to run after every record was read (none by default) */
+    default List<ListRule> listRules() {
         return List.of();
     }
 }
