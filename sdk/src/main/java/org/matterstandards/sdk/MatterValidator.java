@@ -73,6 +73,8 @@ public final class MatterValidator {
     private final RuleCatalog catalog;
     private final ObjectMapper mapper;
     private final RecordPipeline pipeline;
+    private final FindingFactory factory;
+    private final ReferenceData referenceData;
 
     private MatterValidator(Builder builder, Profile profile) {
         this.profile = profile;
@@ -88,7 +90,8 @@ public final class MatterValidator {
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION))
                 .build();
         Messages messages = Messages.of(locale);
-        FindingFactory factory = new FindingFactory(catalog, profile, messages);
+        this.factory = new FindingFactory(catalog, profile, messages);
+        this.referenceData = builder.referenceData;
         ModelStage modelStage = new ModelStage(mapper, BeanValidation.VALIDATOR, builder.labeler, messages);
         RuleStage ruleStage = new RuleStage(catalog, profile, builder.referenceData);
         this.pipeline = new RecordPipeline(factory, modelStage, ruleStage);
@@ -122,6 +125,15 @@ public final class MatterValidator {
     /** @return the JSON mapper the validator reads with (configured, thread-safe) */
     public ObjectMapper mapper() {
         return mapper;
+    }
+
+    /**
+     * Starts a run over several inputs whose list rules (duplicates, links between lists) see every record.
+     *
+     * @return a new batch
+     */
+    public Batch batch() {
+        return new Batch(this, factory, catalog.listRules(), profile, referenceData);
     }
 
     /**

@@ -41,6 +41,21 @@ public record ValidationResult(
         location = Objects.requireNonNullElse(location, SourceLocation.UNKNOWN);
     }
 
+    /**
+     * This result with further findings (from list rules, which run after the record's own stages).
+     *
+     * @param more       findings that stand
+     * @param suppressedMore findings the profile suppressed
+     * @return a new result
+     */
+    public ValidationResult withMoreFindings(List<Finding> more, List<RecordFindings.Suppressed> suppressedMore) {
+        List<Finding> allFindings = new java.util.ArrayList<>(findings);
+        allFindings.addAll(more);
+        List<RecordFindings.Suppressed> allSuppressed = new java.util.ArrayList<>(suppressed);
+        allSuppressed.addAll(suppressedMore);
+        return new ValidationResult(index, recordId, kind, location, allFindings, allSuppressed, skippedStages, record);
+    }
+
     /** @return {@code true} when no finding is an ERROR: the record may be uploaded */
     public boolean valid() {
         return !hasAtLeast(Severity.ERROR);

@@ -1,11 +1,13 @@
 package org.matterstandards.sdk.cli;
 
+import java.util.List;
 import java.util.Map;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.sdk.Batch;
 import org.matterstandards.sdk.ValidationResult;
 import org.matterstandards.sdk.report.ValidationReport;
 
@@ -38,19 +40,33 @@ final class ConsoleReporter {
 
     void record(ValidationResult result) {
         for (Finding finding : result.findings()) {
-            if (listed < maxLines) {
-                listed++;
-                output.line(messages.format("validate.findingLine", Args.of(
-                        "severity", messages.get("severity." + finding.severity().name()),
-                        "number", result.index() + 1,
-                        "id", result.recordId() == null ? "-" : result.recordId(),
-                        "code", finding.code(),
-                        "pointer", finding.pointer().isEmpty() ? "/" : finding.pointer(),
-                        "message", finding.message())));
-            } else {
-                unlisted++;
+            print(finding, result.index(), result.recordId(), null);
+        }
+    }
+
+    void listFindings(List<Batch.ListFinding> findings) {
+        for (Batch.ListFinding listFinding : findings) {
+            if (!listFinding.suppressed()) {
+                print(listFinding.finding(), listFinding.record().index(), listFinding.record().recordId(),
+                        listFinding.record().file());
             }
         }
+    }
+
+    private void print(Finding finding, long index, String recordId, String file) {
+        if (listed >= maxLines) {
+            unlisted++;
+            return;
+        }
+        listed++;
+        String line = messages.format("validate.findingLine", Args.of(
+                "severity", messages.get("severity." + finding.severity().name()),
+                "number", index + 1,
+                "id", recordId == null ? "-" : recordId,
+                "code", finding.code(),
+                "pointer", finding.pointer().isEmpty() ? "/" : finding.pointer(),
+                "message", finding.message()));
+        output.line(file == null ? line : file + " " + line);
     }
 
     void summary(ValidationReport report) {

@@ -82,7 +82,7 @@ public final class MatterCli implements Runnable {
     }
 
     /** Turns an unexpected exception into exit code 3 and one line; the stack trace only with --verbose. */
-    private static final class InternalFailureHandler implements CommandLine.IExecutionExceptionHandler {
+    static final class InternalFailureHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception exception, CommandLine commandLine,
                                             CommandLine.ParseResult parseResult) {

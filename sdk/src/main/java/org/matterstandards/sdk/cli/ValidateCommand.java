@@ -16,6 +16,7 @@ import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
+import org.matterstandards.sdk.Batch;
 import org.matterstandards.sdk.InputException;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
@@ -96,9 +97,13 @@ final class ValidateCommand implements Callable<Integer> {
                 messages.locale().toLanguageTag(), Instant.now());
         ConsoleReporter console = new ConsoleReporter(output, maxLines);
         boolean inputProblem = false;
+        Batch batch = validator.batch();
         for (Path file : files) {
-            inputProblem |= !validateFile(validator, file, report, console, output);
+            inputProblem |= !validateFile(batch, file, report, console, output);
         }
+        List<Batch.ListFinding> listFindings = batch.finish();
+        report.addListFindings(listFindings);
+        console.listFindings(listFindings);
         report.finish(Instant.now());
         if (reportJson != null && !writeReport(report, output)) {
             return ExitCode.USAGE;
@@ -115,7 +120,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Validates one file; returns {@code false} when the file as a whole could not be read. */
-    private boolean validateFile(MatterValidator validator, Path file, ValidationReport report,
+    private boolean validateFile(Batch batch, Path file, ValidationReport report,
                                  ConsoleReporter console, CliOutput output) {
         String name = file.toString();
         long[] count = {0};
@@ -124,7 +129,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (Files.isDirectory(file)) {
                 throw new InputException("input.isDirectory", Args.of("file", name), null);
             }
-            validator.validateAll(file, (ValidationResult result) -> {
+            batch.add(file, (ValidationResult result) -> {
                 if (count[0]++ == 0) {
                     detected[0] = result.kind();
                     console.fileHeader(name, result.kind(), kind == null);

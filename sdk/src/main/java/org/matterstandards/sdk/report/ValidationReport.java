@@ -13,6 +13,8 @@ import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
+import org.matterstandards.core.rule.RecordFindings;
+import org.matterstandards.sdk.Batch;
 import org.matterstandards.sdk.ValidationResult;
 import org.matterstandards.sdk.Versions;
 
@@ -86,6 +88,46 @@ public final class ValidationReport {
             bySeverity.merge(finding.severity(), 1L, Long::sum);
             byCode.merge(finding.code(), 1L, Long::sum);
         }
+    }
+
+    /**
+     * Attaches the findings of list rules to their records and counts them.
+     *
+     * @param listFindings the findings from {@link org.matterstandards.sdk.Batch#finish()}
+     */
+    public void addListFindings(List<Batch.ListFinding> listFindings) {
+        Map<String, Integer> positions = new java.util.HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            RecordEntry entry = records.get(i);
+            positions.put(key(entry.file(), entry.result().index()), i);
+        }
+        for (Batch.ListFinding listFinding : listFindings) {
+            Integer position = positions.get(key(listFinding.record().file(), listFinding.record().index()));
+            if (position == null) {
+                throw new IllegalArgumentException("list finding for a record not in this report: " + listFinding.record());
+            }
+            RecordEntry entry = records.get(position);
+            boolean wasValid = entry.result().valid();
+            Finding finding = listFinding.finding();
+            ValidationResult updated = listFinding.suppressed()
+                    ? entry.result().withMoreFindings(List.of(), List.of(
+                            new RecordFindings.Suppressed(finding, listFinding.suppression())))
+                    : entry.result().withMoreFindings(List.of(finding), List.of());
+            records.set(position, new RecordEntry(entry.file(), updated));
+            if (listFinding.suppressed()) {
+                suppressed++;
+                continue;
+            }
+            bySeverity.merge(finding.severity(), 1L, Long::sum);
+            byCode.merge(finding.code(), 1L, Long::sum);
+            if (wasValid && !updated.valid()) {
+                valid--;
+            }
+        }
+    }
+
+    private static String key(String file, long index) {
+        return file + '\u0000' + index;
     }
 
     /**

@@ -1,0 +1,96 @@
+package org.matterstandards.sdk.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.matterstandards.sdk.InputException;
+import tools.jackson.databind.json.JsonMapper;
+
+class JsonRecordReaderTest {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private static List<InputRecord> read(byte[] bytes, boolean lines) {
+        List<InputRecord> records = new ArrayList<>();
+        try (JsonRecordReader reader = JsonRecordReader.open(MAPPER, new ByteArrayInputStream(bytes), "in.json",
+                lines)) {
+            reader.forEachRemaining(records::add);
+        }
+        return records;
+    }
+
+    private static List<InputRecord> read(String text) {
+        return read(text.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    @Test
+    void readsAnArrayElementByElementWithTheirLines() {
+        List<InputRecord> records = read("[\n {\"a\":1},\n {\"b\":2}\n]");
+        assertThat(records).hasSize(2).allMatch(r -> r instanceof InputRecord.Parsed);
+        assertThat(records.get(1).location().line()).isEqualTo(3);
+        assertThat(records.get(1).index()).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedNdjsonLineIsOneLocatedResultAndTheNextLinesStillCount() {
+        List<InputRecord> records = read("{\"a\":1}\n{\"b\": tru}\n\n{\"c\":3}\n");
+        assertThat(records).hasSize(3);
+        assertThat(records.get(1)).isInstanceOfSatisfying(InputRecord.Unreadable.class, bad -> {
+            assertThat(bad.code()).isEqualTo("SC-0001");
+            assertThat(bad.location().line()).isEqualTo(2);
+            assertThat(bad.location().column()).isGreaterThan(1);
+            assertThat(bad.arguments()).containsKeys("line", "column", "detail");
+        });
+        assertThat(records.get(2)).isInstanceOf(InputRecord.Parsed.class);
+        assertThat(records.get(2).location().line()).isEqualTo(4);
+    }
+
+    @Test
+    void aPrettyPrintedSingleObjectIsOneRecord() {
+        assertThat(read("{\n  \"a\": 1,\n  \"b\": [1, 2]\n}\n")).singleElement()
+                .isInstanceOf(InputRecord.Parsed.class);
+    }
+
+    @Test
+    void anElementThatIsNotAnObjectIsReportedAsSuch() {
+        List<InputRecord> records = read("[{\"a\":1}, 42, [1], {\"b\":2}]");
+        assertThat(records).hasSize(4);
+        assertThat(records.get(1)).isInstanceOfSatisfying(InputRecord.Unreadable.class,
+                bad -> assertThat(bad.code()).isEqualTo("SC-0002"));
+        assertThat(records.get(2)).isInstanceOf(InputRecord.Unreadable.class);
+        assertThat(records.get(3)).isInstanceOf(InputRecord.Parsed.class);
+    }
+
+    @Test
+    void aBrokenArrayEndsWithOneUnreadableRecord() {
+        List<InputRecord> records = read("[{\"a\":1}, {\"b\": }, {\"c\":3}]");
+        assertThat(records).hasSize(2);
+        assertThat(records.get(1)).isInstanceOf(InputRecord.Unreadable.class);
+    }
+
+    @Test
+    void aByteOrderMarkIsSkipped() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] json = "[{\"a\":1}]".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[bom.length + json.length];
+        System.arraycopy(bom, 0, all, 0, 3);
+        System.arraycopy(json, 0, all, 3, json.length);
+        assertThat(read(all, false)).hasSize(1);
+    }
+
+    @Test
+    void problemsOfTheWholeFileAreInputExceptions() {
+        assertThatThrownBy(() -> read("   \n")).isInstanceOf(InputException.class)
+                .extracting(e -> ((InputException) e).messageKey()).isEqualTo("input.empty");
+        assertThatThrownBy(() -> read("42")).isInstanceOf(InputException.class)
+                .extracting(e -> ((InputException) e).messageKey()).isEqualTo("input.notObjectOrArray");
+        byte[] gbk = "[{\"taskName\":\"结婚登记\"}]".getBytes(java.nio.charset.Charset.forName("GBK"));
+        assertThatThrownBy(() -> read(gbk, false)).isInstanceOf(InputException.class)
+                .extracting(e -> ((InputException) e).messageKey()).isEqualTo("input.notUtf8");
+    }
+}
