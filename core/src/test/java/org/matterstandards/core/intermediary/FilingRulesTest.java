@@ -175,18 +175,26 @@ class FilingRulesTest {
 
     @Test
     void aMissingOrBadDeadlineSettingIsAClearError() {
-        Profile bad = profile("name=bad\nparent=national\nfiling.deadlineWorkingDays=three\n");
-        assertThatThrownBy(() -> RuleHarness.check(RULES, change(), bad, RuleHarness.DATA, d("2026-02-13")))
-                .isInstanceOfSatisfying(MatterException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("filing.badDeadline");
-                    assertThat(e.getLocalizedMessage(Messages.ZH_CN)).contains("“three”", "filing.deadlineWorkingDays");
-                });
+        // A bad value fails when the profile is read, once, naming the file.
+        for (String value : new String[] {"three", "0", "-3", "2.5", ""}) {
+            assertThatThrownBy(() -> profile("name=bad\nparent=national\nfiling.deadlineWorkingDays=" + value + "\n"))
+                    .as(value)
+                    .isInstanceOfSatisfying(MatterException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("filing.badDeadline");
+                        assertThat(e.getLocalizedMessage(Messages.ZH_CN))
+                                .isEqualTo("配置“t”的 filing.deadlineWorkingDays 值“" + value + "”无效，应为正整数（工作日数）");
+                    });
+        }
+        assertThat(FilingSchedule.deadlineWorkingDays(profile("name=ten\nparent=national\n"
+                + "filing.deadlineWorkingDays=10\n"))).isEqualTo(10);
+        // A chain without the setting cannot judge deadlines: the rules say so instead of assuming 3.
         Profile root = profile("name=root\n");
-        assertThatThrownBy(() -> FilingSchedule.deadlineWorkingDays(root))
-                .isInstanceOfSatisfying(MatterException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("filing.deadlineMissing"));
-        assertThatThrownBy(() -> FilingSchedule.deadlineWorkingDays(profile("name=zero\nparent=national\n"
-                + "filing.deadlineWorkingDays=0\n"))).isInstanceOf(MatterException.class);
+        assertThatThrownBy(() -> RuleHarness.check(RULES, change(), root, RuleHarness.DATA, d("2026-02-13")))
+                .isInstanceOfSatisfying(MatterException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("filing.deadlineMissing");
+                    assertThat(e.getMessage()).isEqualTo("Profile \"root\" lacks filing.deadlineWorkingDays (the "
+                            + "working days allowed to adjust and file), so filing deadlines cannot be judged");
+                });
     }
 
     @Test
