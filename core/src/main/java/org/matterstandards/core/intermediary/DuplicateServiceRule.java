@@ -9,10 +9,6 @@ import java.util.function.Function;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.model.IntermediaryService;
 import org.matterstandards.core.model.MatterRecord;
-import org.matterstandards.core.profile.Profile;
-import org.matterstandards.core.reference.ReferenceData;
-import org.matterstandards.core.rule.ListFindingSink;
-import org.matterstandards.core.rule.ListRule;
 import org.matterstandards.core.rule.RecordRef;
 import org.matterstandards.core.rule.RuleDescriptor;
 
@@ -20,13 +16,12 @@ import org.matterstandards.core.rule.RuleDescriptor;
  * One intermediary service is listed once (中介服务事项不重复): IM-0401 by service code, IM-0402 by name and approving
  * department. Every later occurrence is reported and names the first one.
  */
-final class DuplicateServiceRule implements ListRule {
+final class DuplicateServiceRule extends RunListRule {
 
     /** The first record seen with a key. */
     private record First(RecordRef ref, String serviceCode) {
     }
 
-    private final RuleDescriptor descriptor;
     private final Function<IntermediaryService, String> key;
     private final String pointer;
     private final boolean ignoreSameCode;
@@ -39,7 +34,7 @@ final class DuplicateServiceRule implements ListRule {
      */
     private DuplicateServiceRule(RuleDescriptor descriptor, Function<IntermediaryService, String> key, String pointer,
                                  boolean ignoreSameCode) {
-        this.descriptor = descriptor;
+        super(descriptor);
         this.key = key;
         this.pointer = pointer;
         this.ignoreSameCode = ignoreSameCode;
@@ -68,13 +63,8 @@ final class DuplicateServiceRule implements ListRule {
     }
 
     @Override
-    public RuleDescriptor descriptor() {
-        return descriptor;
-    }
-
-    @Override
-    public Check start(Profile profile, ReferenceData referenceData) {
-        return new Check() {
+    RunCheck newCheck() {
+        return new RunCheck() {
             private final Map<String, First> firsts = new HashMap<>();
             private final List<PendingFinding> pending = new ArrayList<>();
 
@@ -99,8 +89,8 @@ final class DuplicateServiceRule implements ListRule {
             }
 
             @Override
-            public void finish(ListFindingSink sink) {
-                PendingFinding.reportAll(pending, descriptor.code(), sink);
+            List<PendingFinding> findings() {
+                return pending;
             }
         };
     }

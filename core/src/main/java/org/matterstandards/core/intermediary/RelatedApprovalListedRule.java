@@ -11,10 +11,6 @@ import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.IntermediaryService;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RelatedTask;
-import org.matterstandards.core.profile.Profile;
-import org.matterstandards.core.reference.ReferenceData;
-import org.matterstandards.core.rule.ListFindingSink;
-import org.matterstandards.core.rule.ListRule;
 import org.matterstandards.core.rule.RecordRef;
 import org.matterstandards.core.rule.RuleDescriptor;
 
@@ -24,26 +20,19 @@ import org.matterstandards.core.rule.RuleDescriptor;
  * implementation and catalogue items. Without approval items in the run there is nothing to compare with, and the
  * rule reports nothing; a task code is only compared when implementation items are present.
  */
-final class RelatedApprovalListedRule implements ListRule {
+final class RelatedApprovalListedRule extends RunListRule {
 
     /** One coded link of a retained service to an approval matter. */
     private record Link(RecordRef ref, int index, String taskCode, String catalogCode, String serviceName) {
     }
 
-    private final RuleDescriptor descriptor;
-
     RelatedApprovalListedRule(RuleDescriptor descriptor) {
-        this.descriptor = descriptor;
+        super(descriptor);
     }
 
     @Override
-    public RuleDescriptor descriptor() {
-        return descriptor;
-    }
-
-    @Override
-    public Check start(Profile profile, ReferenceData referenceData) {
-        return new Check() {
+    RunCheck newCheck() {
+        return new RunCheck() {
             private final Set<String> taskCodes = new HashSet<>();
             private final Set<String> catalogCodes = new HashSet<>();
             private final List<Link> links = new ArrayList<>();
@@ -72,7 +61,7 @@ final class RelatedApprovalListedRule implements ListRule {
             }
 
             @Override
-            public void finish(ListFindingSink sink) {
+            List<PendingFinding> findings() {
                 List<PendingFinding> findings = new ArrayList<>();
                 for (Link link : links) {
                     if (implementationItems && Texts.present(link.taskCode())) {
@@ -84,7 +73,7 @@ final class RelatedApprovalListedRule implements ListRule {
                         findings.add(missing(link, "catalogCode", link.catalogCode()));
                     }
                 }
-                PendingFinding.reportAll(findings, descriptor.code(), sink);
+                return findings;
             }
         };
     }

@@ -9,10 +9,6 @@ import org.matterstandards.core.finding.JsonPointers;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.IntermediaryService;
 import org.matterstandards.core.model.MatterRecord;
-import org.matterstandards.core.profile.Profile;
-import org.matterstandards.core.reference.ReferenceData;
-import org.matterstandards.core.rule.ListFindingSink;
-import org.matterstandards.core.rule.ListRule;
 import org.matterstandards.core.rule.RecordRef;
 import org.matterstandards.core.rule.RuleDescriptor;
 
@@ -21,26 +17,19 @@ import org.matterstandards.core.rule.RuleDescriptor;
  * use (清单之外不得作为受理条件). Compared with the intermediary services of the same run; without any in the run
  * there is no list to compare with, and the rule reports nothing. The finding is on the implementation item.
  */
-final class RequiredServiceListedRule implements ListRule {
+final class RequiredServiceListedRule extends RunListRule {
 
     /** One intermediary code an implementation item requires. */
     private record Requirement(RecordRef ref, int index, String serviceCode, String taskName) {
     }
 
-    private final RuleDescriptor descriptor;
-
     RequiredServiceListedRule(RuleDescriptor descriptor) {
-        this.descriptor = descriptor;
+        super(descriptor);
     }
 
     @Override
-    public RuleDescriptor descriptor() {
-        return descriptor;
-    }
-
-    @Override
-    public Check start(Profile profile, ReferenceData referenceData) {
-        return new Check() {
+    RunCheck newCheck() {
+        return new RunCheck() {
             private final Set<String> retained = new HashSet<>();
             private final List<Requirement> requirements = new ArrayList<>();
             private boolean services;
@@ -63,9 +52,9 @@ final class RequiredServiceListedRule implements ListRule {
             }
 
             @Override
-            public void finish(ListFindingSink sink) {
+            List<PendingFinding> findings() {
                 if (!services) {
-                    return;
+                    return List.of(); // no intermediary list in this run to compare with
                 }
                 List<PendingFinding> findings = new ArrayList<>();
                 for (Requirement requirement : requirements) {
@@ -76,7 +65,7 @@ final class RequiredServiceListedRule implements ListRule {
                                         "taskName", requirement.taskName())));
                     }
                 }
-                PendingFinding.reportAll(findings, descriptor.code(), sink);
+                return findings;
             }
         };
     }
