@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.calendar.DateOutsideCalendarException;
@@ -172,11 +173,14 @@ final class FilingSchedule {
      * The message arguments of a judgement: every value a filing message may name.
      *
      * @param judgement one of {@link #judgements()}
-     * @return named arguments
+     * @return named arguments, without the ones the outcome has no value for
      */
     Map<String, Object> arguments(Judgement judgement) {
-        return Args.of("label", judgement.element(), "date", judgement.date(), "workDays", judgement.workDays(),
-                "decisionDate", change.decisionDate(), "limit", limit, "deadline", deadline, "asOf", asOf,
+        Map<String, Object> arguments = Args.of("label", judgement.element(), "date", judgement.date(),
+                "workDays", judgement.workDays(), "decisionDate", change.decisionDate(), "limit", limit,
+                "deadline", deadline, "asOf", asOf,
                 "first", calendar.coverage().first(), "last", calendar.coverage().last());
+        arguments.values().removeIf(Objects::isNull); // what an outcome does not know, its message does not name
+        return arguments;
     }
 }
