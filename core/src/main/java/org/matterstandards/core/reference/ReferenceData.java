@@ -1,6 +1,7 @@
 package org.matterstandards.core.reference;
 
 import java.util.Objects;
+import org.matterstandards.core.calendar.WorkingDayCalendar;
 import org.matterstandards.core.code.DivisionTable;
 
 /**
@@ -11,9 +12,11 @@ import org.matterstandards.core.code.DivisionTable;
 public final class ReferenceData {
 
     private final DivisionTable divisions;
+    private final WorkingDayCalendar calendar;
 
     private ReferenceData(Builder builder) {
         this.divisions = builder.divisions;
+        this.calendar = builder.calendar;
     }
 
     /** @return the built-in reference data */
@@ -31,10 +34,16 @@ public final class ReferenceData {
         return divisions;
     }
 
+    /** @return the working-day calendar (工作日历) that filing deadlines are counted with */
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
     /** Builds {@link ReferenceData}; starts from the built-in data. Not thread-safe. */
     public static final class Builder {
 
         private DivisionTable divisions = DivisionTable.builtIn();
+        private WorkingDayCalendar calendar = WorkingDayCalendar.builtIn();
 
         private Builder() {
         }
@@ -47,6 +56,17 @@ public final class ReferenceData {
          */
         public Builder divisions(DivisionTable table) {
             this.divisions = Objects.requireNonNull(table, "table");
+            return this;
+        }
+
+        /**
+         * Replaces the working-day calendar, e.g. with the built-in one combined with a newer year.
+         *
+         * @param workingDays the calendar
+         * @return this builder
+         */
+        public Builder calendar(WorkingDayCalendar workingDays) {
+            this.calendar = Objects.requireNonNull(workingDays, "workingDays");
             return this;
         }
 

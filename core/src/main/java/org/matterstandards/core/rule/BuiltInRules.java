@@ -1,6 +1,8 @@
 package org.matterstandards.core.rule;
 
 import java.util.List;
+import org.matterstandards.core.intermediary.FilingRules;
+import org.matterstandards.core.intermediary.IntermediaryRules;
 
 /** The rule sets that ship with the library (内置规则集), in the order they run. */
 public final class BuiltInRules {
@@ -13,6 +15,8 @@ public final class BuiltInRules {
         return List.of(
                 new StructureRules(),
                 new CodeFormatRules(),
+                new IntermediaryRules(),
+                new FilingRules(),
                 new SystemRules());
     }
 
