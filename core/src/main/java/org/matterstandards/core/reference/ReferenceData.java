@@ -2,6 +2,7 @@ package org.matterstandards.core.reference;
 
 import java.util.Objects;
 import org.matterstandards.core.code.DivisionTable;
+import org.matterstandards.core.codetable.CodeTables;
 
 /**
  * The reference data a validation uses (参考数据): division codes and, selected by the profile, code tables and the
@@ -11,9 +12,11 @@ import org.matterstandards.core.code.DivisionTable;
 public final class ReferenceData {
 
     private final DivisionTable divisions;
+    private final CodeTables codeTables;
 
     private ReferenceData(Builder builder) {
         this.divisions = builder.divisions;
+        this.codeTables = builder.codeTables;
     }
 
     /** @return the built-in reference data */
@@ -31,10 +34,16 @@ public final class ReferenceData {
         return divisions;
     }
 
+    /** @return the code tables (代码表) in all variants; a profile selects one per table */
+    public CodeTables codeTables() {
+        return codeTables;
+    }
+
     /** Builds {@link ReferenceData}; starts from the built-in data. Not thread-safe. */
     public static final class Builder {
 
         private DivisionTable divisions = DivisionTable.builtIn();
+        private CodeTables codeTables = CodeTables.builtIn();
 
         private Builder() {
         }
@@ -47,6 +56,17 @@ public final class ReferenceData {
          */
         public Builder divisions(DivisionTable table) {
             this.divisions = Objects.requireNonNull(table, "table");
+            return this;
+        }
+
+        /**
+         * Replaces the code tables (e.g. {@code CodeTables.builtIn().with(myProvinceTaskTypes)}).
+         *
+         * @param tables the code tables
+         * @return this builder
+         */
+        public Builder codeTables(CodeTables tables) {
+            this.codeTables = Objects.requireNonNull(tables, "tables");
             return this;
         }
 
