@@ -126,11 +126,16 @@ class ProfileBehaviourTest {
         assertThat(JSON.readTree(report.toFile()).get("summary").get("suppressed").asLong()).isEqualTo(1);
     }
 
+    /** Writes a profile file and loads it. */
+    private static Profile profile(Path dir, String... lines) throws IOException {
+        Path file = dir.resolve("profile.properties");
+        Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8);
+        return ProfileRegistry.builtIn().load(file);
+    }
+
     @Test
     void aLockedRuleRefusesAnOverride(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("lax.properties");
-        Files.writeString(file, "name=lax\nparent=shantou\nseverity.SM-0501=WARNING\n", StandardCharsets.UTF_8);
-        Profile lax = ProfileRegistry.builtIn().load(file);
+        Profile lax = profile(dir, "name=lax", "parent=shantou", "severity.SM-0501=WARNING");
         assertThatThrownBy(() -> MatterValidator.builder().profile(lax).build())
                 .isInstanceOfSatisfying(MatterException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("profile.lockedRule");
@@ -152,9 +157,7 @@ class ProfileBehaviourTest {
 
     @Test
     void aProfileNamingAnUnknownCodeTableVariantFailsAtBuild(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("typo.properties");
-        Files.writeString(file, "name=typo\nparent=national\ncodeTable.taskType=guangdongg\n", StandardCharsets.UTF_8);
-        Profile typo = ProfileRegistry.builtIn().load(file);
+        Profile typo = profile(dir, "name=typo", "parent=national", "codeTable.taskType=guangdongg");
         assertThatThrownBy(() -> MatterValidator.builder().profile(typo).build())
                 .isInstanceOfSatisfying(MatterException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("codeTable.unknown");

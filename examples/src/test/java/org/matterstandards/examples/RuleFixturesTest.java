@@ -30,7 +30,8 @@ import org.matterstandards.sdk.ValidationResult;
 /**
  * Every rule-stage rule of the built-in catalogue — whoever adds it — has fixtures in examples/fixtures/CODE, and they
  * prove it: each invalid*.json yields the rule's code, each valid*.json neither yields it nor any ERROR. A record
- * rule checks one kind, or several (then the fixture's kind is detected from its elements).
+ * rule checks one kind, or several (then the fixture's kind is detected from its elements). SYS-0001 (a rule that
+ * failed) is reported by the pipeline, not by a record rule, and needs no fixture.
  */
 class RuleFixturesTest {
 

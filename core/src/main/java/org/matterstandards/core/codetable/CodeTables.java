@@ -1,11 +1,8 @@
 package org.matterstandards.core.codetable;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,6 +15,7 @@ import java.util.TreeMap;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.profile.Profile;
+import org.matterstandards.core.reference.ResourceLists;
 
 /**
  * Every code table the validator knows, in all their variants (代码表集), and the choice of variant by profile.
@@ -99,7 +97,7 @@ public final class CodeTables {
 
     private static CodeTables loadBuiltIn() {
         List<CodeTable> loaded = new ArrayList<>();
-        for (String file : resourceLines(RESOURCE_DIR + "codetables.list")) {
+        for (String file : ResourceLists.read(CodeTables.class, RESOURCE_DIR + "codetables.list")) {
             String resource = RESOURCE_DIR + file;
             try (InputStream in = CodeTables.class.getResourceAsStream(resource)) {
                 if (in == null) {
@@ -115,25 +113,6 @@ public final class CodeTables {
             }
         }
         return of(loaded);
-    }
-
-    private static List<String> resourceLines(String resource) {
-        List<String> lines = new ArrayList<>();
-        try (InputStream in = CodeTables.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource missing: " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    lines.add(trimmed);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return lines;
     }
 
     /**

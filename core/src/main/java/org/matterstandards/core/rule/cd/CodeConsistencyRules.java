@@ -7,9 +7,8 @@ import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.PowerItem;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.RecordRule;
-import org.matterstandards.core.rule.Rule;
 import org.matterstandards.core.rule.RuleDescriptor;
-import org.matterstandards.core.rule.RuleSet;
+import org.matterstandards.core.rule.support.RecordRuleSet;
 import org.matterstandards.core.rule.support.RuleDescriptors;
 
 /**
@@ -17,7 +16,7 @@ import org.matterstandards.core.rule.support.RuleDescriptors;
  * of a task code against the record's own elements, the catalog code's type segment against the task type, and
  * division codes against the profile's region. The code shapes themselves (CD-01xx) are checked by the model stage.
  */
-public final class CodeConsistencyRules implements RuleSet {
+public final class CodeConsistencyRules extends RecordRuleSet {
 
     /** Profile setting: whether Guangdong's 市本级 pseudo-codes ({@code xxxx99}) are accepted as division codes. */
     public static final String ACCEPT_PSEUDO_CODES = "divisions.acceptCityLevelPseudoCodes";
@@ -83,18 +82,8 @@ public final class CodeConsistencyRules implements RuleSet {
             new LevelAreaRule<>(PowerItem.class),
             new HandleItemRule());
 
-    @Override
-    public String id() {
-        return "cd-consistency";
-    }
-
-    @Override
-    public List<RuleDescriptor> descriptors() {
-        return RULES.stream().map(Rule::descriptor).distinct().toList();
-    }
-
-    @Override
-    public List<RecordRule<?>> recordRules() {
-        return RULES;
+    /** Creates the set; its rules are stateless and shared. */
+    public CodeConsistencyRules() {
+        super("cd-consistency", RULES);
     }
 }

@@ -6,13 +6,10 @@ import java.util.List;
 import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.CatalogItem;
-import org.matterstandards.core.model.LegalBasis;
 import org.matterstandards.core.rule.RecordRule;
-import org.matterstandards.core.rule.Rule;
 import org.matterstandards.core.rule.RuleDescriptor;
-import org.matterstandards.core.rule.RuleSet;
+import org.matterstandards.core.rule.support.RecordRuleSet;
 import org.matterstandards.core.rule.support.CodedValueRule;
-import org.matterstandards.core.rule.support.ElementValue;
 import org.matterstandards.core.rule.support.ExOfficioKindRule;
 import org.matterstandards.core.rule.support.OwnerSegmentRule;
 import org.matterstandards.core.rule.support.PlanDatesRule;
@@ -22,7 +19,7 @@ import org.matterstandards.core.rule.support.RuleDescriptors;
  * Rules for basic-catalogue items (基本目录事项, domain {@code CT}): the elements a catalogue owner fixes for everyone
  * who implements the matter — 事项名称, 事项类型, 基本编码, 设定依据, 行使层级 (粤政数〔2023〕7号 art. 3).
  */
-public final class CatalogItemRules implements RuleSet {
+public final class CatalogItemRules extends RecordRuleSet {
 
     private static final String CODE_TABLES = "domain-reference §1.6, code table ";
 
@@ -46,30 +43,16 @@ public final class CatalogItemRules implements RuleSet {
 
     private static final List<RecordRule<?>> RULES = List.of(
             new ExOfficioKindRule<>(CatalogItem.class, EX_OFFICIO),
-            CodedValueRule.of(CatalogItem.class, TASK_TYPE_CODE, CodeTables.TASK_TYPE,
-                    item -> ElementValue.of("taskType", item.taskType())),
-            CodedValueRule.of(CatalogItem.class, USE_LEVEL_CODE, CodeTables.USE_LEVEL,
-                    item -> ElementValue.each("useLevel", item.useLevel())),
-            CodedValueRule.of(CatalogItem.class, TASK_STATE_CODE, CodeTables.TASK_STATE,
-                    item -> ElementValue.of("taskState", item.taskState())),
-            CodedValueRule.of(CatalogItem.class, LAW_LEVEL_CODE, CodeTables.LAW_LEVEL,
-                    item -> ElementValue.each("legalBases", item.legalBases(), "lawLevel", LegalBasis::lawLevel)),
+            CodedValueRule.shared(CatalogItem.class, TASK_TYPE_CODE, CodeTables.TASK_TYPE),
+            CodedValueRule.shared(CatalogItem.class, USE_LEVEL_CODE, CodeTables.USE_LEVEL),
+            CodedValueRule.shared(CatalogItem.class, TASK_STATE_CODE, CodeTables.TASK_STATE),
+            CodedValueRule.shared(CatalogItem.class, LAW_LEVEL_CODE, CodeTables.LAW_LEVEL),
             new OwnerSegmentRule<>(CatalogItem.class, OWNER_SEGMENT),
             new OwnerTierRule(),
             new PlanDatesRule<>(CatalogItem.class, PLAN_DATES));
 
-    @Override
-    public String id() {
-        return "ct";
-    }
-
-    @Override
-    public List<RuleDescriptor> descriptors() {
-        return RULES.stream().map(Rule::descriptor).distinct().toList();
-    }
-
-    @Override
-    public List<RecordRule<?>> recordRules() {
-        return RULES;
+    /** Creates the set; its rules are stateless and shared. */
+    public CatalogItemRules() {
+        super("ct", RULES);
     }
 }

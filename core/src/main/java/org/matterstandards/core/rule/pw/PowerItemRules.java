@@ -6,12 +6,10 @@ import java.util.List;
 import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.codetable.Tags;
 import org.matterstandards.core.finding.Severity;
-import org.matterstandards.core.model.LegalBasis;
 import org.matterstandards.core.model.PowerItem;
 import org.matterstandards.core.rule.RecordRule;
-import org.matterstandards.core.rule.Rule;
 import org.matterstandards.core.rule.RuleDescriptor;
-import org.matterstandards.core.rule.RuleSet;
+import org.matterstandards.core.rule.support.RecordRuleSet;
 import org.matterstandards.core.rule.support.CodedValueRule;
 import org.matterstandards.core.rule.support.ElementValue;
 import org.matterstandards.core.rule.support.OwnerSegmentRule;
@@ -23,7 +21,7 @@ import org.matterstandards.core.rule.support.RuleDescriptors;
  * 中办发〔2015〕21号, coded values, the code formats shared with implementation items (CD-03xx), and the elements
  * every Guangdong power carries: 责任事项, 问责依据, 监督方式 (粤府函〔2017〕15号).
  */
-public final class PowerItemRules implements RuleSet {
+public final class PowerItemRules extends RecordRuleSet {
 
     private static final String GUANGDONG_LIST = "粤府函〔2017〕15号 (each power records 责任事项、问责依据、监督方式); "
             + "domain-reference §3.1, §3.3";
@@ -60,28 +58,14 @@ public final class PowerItemRules implements RuleSet {
             new RequiredElementRule<>(PowerItem.class, DEPT_CODE, "deptCode", PowerItem::deptCode),
             new CodedValueRule<>(PowerItem.class, POWER_CATEGORY, Tags.POWER, List.of(new CodedValueRule.Element<>(
                     CodeTables.TASK_TYPE, item -> ElementValue.of("taskType", item.taskType())))),
-            CodedValueRule.of(PowerItem.class, USE_LEVEL_CODE, CodeTables.USE_LEVEL,
-                    item -> ElementValue.each("useLevel", item.useLevel())),
-            CodedValueRule.of(PowerItem.class, POWER_SOURCE_CODE, CodeTables.POWER_SOURCE,
-                    item -> ElementValue.of("powerSource", item.powerSource())),
-            CodedValueRule.of(PowerItem.class, TASK_STATE_CODE, CodeTables.TASK_STATE,
-                    item -> ElementValue.of("taskState", item.taskState())),
-            CodedValueRule.of(PowerItem.class, LAW_LEVEL_CODE, CodeTables.LAW_LEVEL,
-                    item -> ElementValue.each("legalBases", item.legalBases(), "lawLevel", LegalBasis::lawLevel)),
+            CodedValueRule.shared(PowerItem.class, USE_LEVEL_CODE, CodeTables.USE_LEVEL),
+            CodedValueRule.shared(PowerItem.class, POWER_SOURCE_CODE, CodeTables.POWER_SOURCE),
+            CodedValueRule.shared(PowerItem.class, TASK_STATE_CODE, CodeTables.TASK_STATE),
+            CodedValueRule.shared(PowerItem.class, LAW_LEVEL_CODE, CodeTables.LAW_LEVEL),
             new OwnerSegmentRule<>(PowerItem.class, OWNER_SEGMENT));
 
-    @Override
-    public String id() {
-        return "pw";
-    }
-
-    @Override
-    public List<RuleDescriptor> descriptors() {
-        return RULES.stream().map(Rule::descriptor).distinct().toList();
-    }
-
-    @Override
-    public List<RecordRule<?>> recordRules() {
-        return RULES;
+    /** Creates the set; its rules are stateless and shared. */
+    public PowerItemRules() {
+        super("pw", RULES);
     }
 }

@@ -8,14 +8,12 @@ import java.util.function.Function;
 import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
-import org.matterstandards.core.model.LegalBasis;
 import org.matterstandards.core.model.Material;
 import org.matterstandards.core.model.ProcessStep;
 import org.matterstandards.core.model.SpecialProcedure;
 import org.matterstandards.core.rule.RecordRule;
-import org.matterstandards.core.rule.Rule;
 import org.matterstandards.core.rule.RuleDescriptor;
-import org.matterstandards.core.rule.RuleSet;
+import org.matterstandards.core.rule.support.RecordRuleSet;
 import org.matterstandards.core.rule.support.CodedValueRule;
 import org.matterstandards.core.rule.support.ElementValue;
 import org.matterstandards.core.rule.support.ExOfficioKindRule;
@@ -28,7 +26,7 @@ import org.matterstandards.core.rule.support.RuleDescriptors;
  * Every descriptor is declared here, so this class reads as the list of the domain's rules; each rule is a small
  * class of this package or a shared class of {@code core.rule.support}.
  */
-public final class ImplementationItemRules implements RuleSet {
+public final class ImplementationItemRules extends RecordRuleSet {
 
     private static final String CODE_TABLES = "domain-reference §1.6, code table ";
     private static final String WENZHOU = "domain-reference §7 (real-world cross-field checks, Wenzhou audit script) ";
@@ -155,10 +153,9 @@ public final class ImplementationItemRules implements RuleSet {
 
     private static List<RecordRule<?>> codedValueRules() {
         return List.of(
-                coded(TASK_TYPE_CODE, CodeTables.TASK_TYPE, item -> ElementValue.of("taskType", item.taskType())),
-                coded(USE_LEVEL_CODE, CodeTables.USE_LEVEL, item -> ElementValue.each("useLevel", item.useLevel())),
-                coded(POWER_SOURCE_CODE, CodeTables.POWER_SOURCE,
-                        item -> ElementValue.of("powerSource", item.powerSource())),
+                CodedValueRule.shared(ImplementationItem.class, TASK_TYPE_CODE, CodeTables.TASK_TYPE),
+                CodedValueRule.shared(ImplementationItem.class, USE_LEVEL_CODE, CodeTables.USE_LEVEL),
+                CodedValueRule.shared(ImplementationItem.class, POWER_SOURCE_CODE, CodeTables.POWER_SOURCE),
                 coded(DEPT_TYPE_CODE, CodeTables.DEPT_TYPE, item -> ElementValue.of("deptType", item.deptType())),
                 coded(SERVER_TYPE_CODE, CodeTables.SERVER_TYPE,
                         item -> ElementValue.each("serverType", item.serverType())),
@@ -180,9 +177,8 @@ public final class ImplementationItemRules implements RuleSet {
                         material(CodeTables.MATERIAL_SOURCE, "sourceType", Material::sourceType),
                         material(CodeTables.MATERIAL_NECESSITY, "isNeed", Material::isNeed),
                         material(CodeTables.MATERIAL_FORMAT, "materialFormat", Material::materialFormat))),
-                coded(TASK_STATE_CODE, CodeTables.TASK_STATE, item -> ElementValue.of("taskState", item.taskState())),
-                coded(LAW_LEVEL_CODE, CodeTables.LAW_LEVEL,
-                        item -> ElementValue.each("legalBases", item.legalBases(), "lawLevel", LegalBasis::lawLevel)));
+                CodedValueRule.shared(ImplementationItem.class, TASK_STATE_CODE, CodeTables.TASK_STATE),
+                CodedValueRule.shared(ImplementationItem.class, LAW_LEVEL_CODE, CodeTables.LAW_LEVEL));
     }
 
     private static CodedValueRule<ImplementationItem> coded(RuleDescriptor descriptor, String table,
@@ -216,18 +212,8 @@ public final class ImplementationItemRules implements RuleSet {
         return RuleDescriptors.adjustable(code, severity, source, IMPLEMENTATION_ITEM);
     }
 
-    @Override
-    public String id() {
-        return "sm";
-    }
-
-    @Override
-    public List<RuleDescriptor> descriptors() {
-        return RULES.stream().map(Rule::descriptor).distinct().toList();
-    }
-
-    @Override
-    public List<RecordRule<?>> recordRules() {
-        return RULES;
+    /** Creates the set; its rules are stateless and shared. */
+    public ImplementationItemRules() {
+        super("sm", RULES);
     }
 }

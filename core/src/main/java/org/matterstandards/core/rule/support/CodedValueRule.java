@@ -69,6 +69,25 @@ public final class CodedValueRule<T extends MatterRecord> extends AbstractRecord
         return new CodedValueRule<>(recordType, descriptor, null, List.of(new Element<>(table, values)));
     }
 
+    /**
+     * A rule for a coded element that several kinds share ({@link SharedElements#codedValues(String)}), so that each
+     * list's rule set declares it in one line.
+     *
+     * @param recordType the model type
+     * @param descriptor the rule's descriptor
+     * @param table      the code-table name: taskType, useLevel, powerSource, taskState or lawLevel
+     * @param <T>        the model type
+     * @return the rule
+     * @throws IllegalArgumentException when the table is not one of {@link SharedElements#CODED_TABLES}
+     */
+    public static <T extends MatterRecord> CodedValueRule<T> shared(Class<T> recordType, RuleDescriptor descriptor,
+                                                                    String table) {
+        if (!SharedElements.CODED_TABLES.contains(table)) {
+            throw new IllegalArgumentException("not a shared coded element: " + table);
+        }
+        return of(recordType, descriptor, table, record -> SharedElements.of(record).codedValues(table));
+    }
+
     @Override
     public void check(T record, RuleContext context) {
         for (Element<T> element : elements) {
