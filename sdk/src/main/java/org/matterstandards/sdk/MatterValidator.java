@@ -86,6 +86,7 @@ public final class MatterValidator {
         ruleSets.addAll(builder.extraRuleSets);
         this.catalog = RuleCatalog.of(ruleSets);
         catalog.checkProfile(profile);
+        builder.referenceData.codeTables().checkProfile(profile);
         this.mapper = ModelStage.configure(JsonMapper.builder()
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION))
                 .build();

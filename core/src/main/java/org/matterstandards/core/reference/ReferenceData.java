@@ -3,6 +3,7 @@ package org.matterstandards.core.reference;
 import java.util.Objects;
 import org.matterstandards.core.calendar.WorkingDayCalendar;
 import org.matterstandards.core.code.DivisionTable;
+import org.matterstandards.core.codetable.CodeTables;
 
 /**
  * The reference data a validation uses (参考数据): division codes and, selected by the profile, code tables and the
@@ -13,10 +14,12 @@ public final class ReferenceData {
 
     private final DivisionTable divisions;
     private final WorkingDayCalendar calendar;
+    private final CodeTables codeTables;
 
     private ReferenceData(Builder builder) {
         this.divisions = builder.divisions;
         this.calendar = builder.calendar;
+        this.codeTables = builder.codeTables;
     }
 
     /** @return the built-in reference data */
@@ -39,11 +42,17 @@ public final class ReferenceData {
         return calendar;
     }
 
+    /** @return the code tables (代码表) in all variants; a profile selects one per table */
+    public CodeTables codeTables() {
+        return codeTables;
+    }
+
     /** Builds {@link ReferenceData}; starts from the built-in data. Not thread-safe. */
     public static final class Builder {
 
         private DivisionTable divisions = DivisionTable.builtIn();
         private WorkingDayCalendar calendar = WorkingDayCalendar.builtIn();
+        private CodeTables codeTables = CodeTables.builtIn();
 
         private Builder() {
         }
@@ -67,6 +76,17 @@ public final class ReferenceData {
          */
         public Builder calendar(WorkingDayCalendar workingDays) {
             this.calendar = Objects.requireNonNull(workingDays, "workingDays");
+            return this;
+        }
+
+        /**
+         * Replaces the code tables (e.g. {@code CodeTables.builtIn().with(myProvinceTaskTypes)}).
+         *
+         * @param tables the code tables
+         * @return this builder
+         */
+        public Builder codeTables(CodeTables tables) {
+            this.codeTables = Objects.requireNonNull(tables, "tables");
             return this;
         }
 
