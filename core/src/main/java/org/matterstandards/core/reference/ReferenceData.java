@@ -2,6 +2,7 @@ package org.matterstandards.core.reference;
 
 import java.util.Objects;
 import org.matterstandards.core.code.DivisionTable;
+import org.matterstandards.core.element.ElementCatalog;
 
 /**
  * The reference data a validation uses (参考数据): division codes and, selected by the profile, code tables and the
@@ -11,9 +12,11 @@ import org.matterstandards.core.code.DivisionTable;
 public final class ReferenceData {
 
     private final DivisionTable divisions;
+    private final ElementCatalog elements;
 
     private ReferenceData(Builder builder) {
         this.divisions = builder.divisions;
+        this.elements = builder.elements;
     }
 
     /** @return the built-in reference data */
@@ -31,10 +34,16 @@ public final class ReferenceData {
         return divisions;
     }
 
+    /** @return the element catalogue (要素目录) before any profile is applied */
+    public ElementCatalog elements() {
+        return elements;
+    }
+
     /** Builds {@link ReferenceData}; starts from the built-in data. Not thread-safe. */
     public static final class Builder {
 
         private DivisionTable divisions = DivisionTable.builtIn();
+        private ElementCatalog elements = ElementCatalog.builtIn();
 
         private Builder() {
         }
@@ -47,6 +56,17 @@ public final class ReferenceData {
          */
         public Builder divisions(DivisionTable table) {
             this.divisions = Objects.requireNonNull(table, "table");
+            return this;
+        }
+
+        /**
+         * Replaces the element catalogue (another province's element tiers).
+         *
+         * @param catalog the catalogue
+         * @return this builder
+         */
+        public Builder elements(ElementCatalog catalog) {
+            this.elements = Objects.requireNonNull(catalog, "catalog");
             return this;
         }
 

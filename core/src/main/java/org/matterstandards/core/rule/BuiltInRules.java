@@ -13,6 +13,7 @@ public final class BuiltInRules {
         return List.of(
                 new StructureRules(),
                 new CodeFormatRules(),
+                new org.matterstandards.core.element.TierRules(),
                 new SystemRules());
     }
 
