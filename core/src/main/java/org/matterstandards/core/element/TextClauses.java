@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 final class TextClauses {
 
     private static final Pattern BREAKS = Pattern.compile(
-            "[；;。\\r\\n]+|(?=（[一二三四五六七八九十]+）)|(?=\\(\\d+\\))|(?=[①-⑳])|(?<=\\s)(?=\\d+[.、．])");
+            "[；;。\\r\\n]+|(?=（[一二三四五六七八九十]+）)|(?=\\(\\d+\\))|(?=[①-⑳])|(?<=\\s)(?=\\d+[.、．](?!\\d))");
     private static final Pattern ENUMERATOR = Pattern.compile(
-            "^(（[一二三四五六七八九十\\d]+）|\\([一二三四五六七八九十\\d]+\\)|[①-⑳]|\\d+[.、．]|[一二三四五六七八九十]+、)");
+            "^(（[一二三四五六七八九十\\d]+）|\\([一二三四五六七八九十\\d]+\\)|[①-⑳]|\\d+[.、．](?!\\d)|[一二三四五六七八九十]+、)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern TRAILING = Pattern.compile("[，,、:：]+$");
 
