@@ -114,12 +114,13 @@ public final class TierFindings {
         Element element = change.element();
         String label = catalog.label(RecordKind.IMPLEMENTATION_ITEM, change.pointer(), messages.locale())
                 .orElse(element.label(messages.locale()));
+        String[] shown = values.renderPair(change.upstreamValue(), change.localValue(), element);
         return Args.of(
                 "label", label,
                 "key", element.key(),
                 "exchangeName", element.exchangeName(),
-                "upstream", values.render(change.upstreamValue(), element),
-                "local", values.render(change.localValue(), element),
+                "upstream", shown[0],
+                "local", shown[1],
                 "reason", reason(change),
                 "owner", element.tier().label(messages.locale()),
                 "mode", element.mode().label(messages.locale()));

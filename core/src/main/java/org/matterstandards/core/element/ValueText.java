@@ -13,6 +13,8 @@ final class ValueText {
 
     /** Longest value shown in a message, in characters. */
     static final int MAX_LENGTH = 60;
+    /** Characters of a common beginning kept before the difference. */
+    private static final int CONTEXT = 8;
 
     private final Messages messages;
 
@@ -42,6 +44,35 @@ final class ValueText {
             return ElementValues.entryName(entry, element.matchKeys());
         }
         return ElementValues.isAbsent(value) ? messages.get("el.value.empty") : ElementValues.text(value);
+    }
+
+    /**
+     * Renders an upstream and a local value side by side. When two long texts share a long beginning, the beginning
+     * is left out of both so that the part that differs is visible in a short message.
+     *
+     * @return the two rendered values, upstream first
+     */
+    String[] renderPair(Object upstream, Object local, Element element) {
+        if (upstream instanceof String up && local instanceof String lo && !up.isBlank() && !lo.isBlank()) {
+            String a = ElementValues.text(up);
+            String b = ElementValues.text(lo);
+            int common = commonPrefix(a, b);
+            if (Math.max(a.length(), b.length()) > MAX_LENGTH && common > CONTEXT * 2) {
+                int cut = common - CONTEXT;
+                return new String[] {shorten("…" + a.substring(cut)), shorten("…" + b.substring(cut))};
+            }
+        }
+        return new String[] {render(upstream, element), render(local, element)};
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int length = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < length && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        // Never cut a surrogate pair in two.
+        return i > 0 && Character.isHighSurrogate(a.charAt(i - 1)) ? i - 1 : i;
     }
 
     /** The items of a change (values, entries, clauses) joined for a message. */
