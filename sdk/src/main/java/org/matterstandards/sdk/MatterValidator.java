@@ -270,7 +270,7 @@ public final class MatterValidator {
         private Clock clock = Clock.system(CHINA);
         private LocalDate asOf;
         private ReferenceData referenceData;
-        private ElementLabeler labeler = ElementLabeler.POINTER;
+        private ElementLabeler labeler = org.matterstandards.sdk.pipeline.CatalogElementLabeler.builtIn();
         private final List<RuleSet> extraRuleSets = new ArrayList<>();
 
         private Builder() {

@@ -4,22 +4,25 @@ import java.util.Objects;
 import org.matterstandards.core.calendar.WorkingDayCalendar;
 import org.matterstandards.core.code.DivisionTable;
 import org.matterstandards.core.codetable.CodeTables;
+import org.matterstandards.core.element.ElementCatalog;
 
 /**
- * The reference data a validation uses (参考数据): division codes and, selected by the profile, code tables and the
- * working-day calendar. Loaded once, immutable, shared by all threads; an embedder may replace any part (a newer
- * calendar year, another province's divisions) through the {@link Builder}.
+ * The reference data a validation uses (参考数据): division codes, code tables (a profile selects their variants),
+ * the working-day calendar and the element catalogue. Loaded once, immutable, shared by all threads; an embedder may
+ * replace any part (a newer calendar year, another province's divisions or code tables) through the {@link Builder}.
  */
 public final class ReferenceData {
 
     private final DivisionTable divisions;
     private final WorkingDayCalendar calendar;
     private final CodeTables codeTables;
+    private final ElementCatalog elements;
 
     private ReferenceData(Builder builder) {
         this.divisions = builder.divisions;
         this.calendar = builder.calendar;
         this.codeTables = builder.codeTables;
+        this.elements = builder.elements;
     }
 
     /** @return the built-in reference data */
@@ -47,12 +50,18 @@ public final class ReferenceData {
         return codeTables;
     }
 
+    /** @return the element catalogue (要素目录) before any profile is applied */
+    public ElementCatalog elements() {
+        return elements;
+    }
+
     /** Builds {@link ReferenceData}; starts from the built-in data. Not thread-safe. */
     public static final class Builder {
 
         private DivisionTable divisions = DivisionTable.builtIn();
         private WorkingDayCalendar calendar = WorkingDayCalendar.builtIn();
         private CodeTables codeTables = CodeTables.builtIn();
+        private ElementCatalog elements = ElementCatalog.builtIn();
 
         private Builder() {
         }
@@ -87,6 +96,17 @@ public final class ReferenceData {
          */
         public Builder codeTables(CodeTables tables) {
             this.codeTables = Objects.requireNonNull(tables, "tables");
+            return this;
+        }
+
+        /**
+         * Replaces the element catalogue (another province's owning tiers and change modes).
+         *
+         * @param catalog the catalogue
+         * @return this builder
+         */
+        public Builder elements(ElementCatalog catalog) {
+            this.elements = Objects.requireNonNull(catalog, "catalog");
             return this;
         }
 

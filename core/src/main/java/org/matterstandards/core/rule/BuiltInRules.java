@@ -1,6 +1,7 @@
 package org.matterstandards.core.rule;
 
 import java.util.List;
+import org.matterstandards.core.element.TierRules;
 import org.matterstandards.core.intermediary.FilingRules;
 import org.matterstandards.core.intermediary.IntermediaryRules;
 import org.matterstandards.core.rule.cd.CodeConsistencyRules;
@@ -25,6 +26,7 @@ public final class BuiltInRules {
                 new ImplementationItemRules(),
                 new CatalogItemRules(),
                 new PowerItemRules(),
+                new TierRules(),
                 new SystemRules());
     }
 
