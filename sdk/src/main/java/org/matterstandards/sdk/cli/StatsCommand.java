@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.core.profile.Profile;
+import org.matterstandards.core.profile.ProfileRegistry;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.report.HtmlReportWriter;
 import org.matterstandards.sdk.report.JsonReportWriter;
@@ -66,6 +69,8 @@ final class StatsCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; JSON and HTML always have both)")
     private By by;
 
+    private Optional<Profile> regionChosen = Optional.empty();
+
     @Override
     public Integer call() {
         CliOutput output;
@@ -85,7 +90,7 @@ final class StatsCommand implements Callable<Integer> {
                 output.problem(messages.format("validate.badKind", Args.of("kind", kind)));
                 return ExitCode.USAGE;
             }
-            validator = MatterValidator.builder().profile(common.profile()).locale(messages.locale())
+            validator = MatterValidator.builder().profile(profile()).locale(messages.locale())
                     .kind(fixedKind).build();
         } catch (MatterException e) {
             output.problem(e.getLocalizedMessage(messages.locale()));
@@ -113,11 +118,24 @@ final class StatsCommand implements Callable<Integer> {
         return inputProblem ? ExitCode.USAGE : ExitCode.OK;
     }
 
+    /** The named profile, or without {@code --profile} the one of the data's region (the national one if none). */
+    private Profile profile() {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--profile")) {
+            return common.profile();
+        }
+        ProfileRegistry registry = ProfileRegistry.builtIn();
+        regionChosen = RegionProfile.of(files, registry);
+        return regionChosen.orElseGet(common::profile);
+    }
+
     private void print(ValidationReport report, CliOutput output) {
         Messages messages = output.messages();
         StatisticsReport statistics = report.statistics();
         output.say("stats.header", Args.of("records", report.recordCount(),
                 "profile", report.profile().title(messages.locale()), "table", statistics.taskTypeTable()));
+        if (regionChosen.isPresent()) {
+            output.say("stats.profileFromRegion", Args.of("profile", report.profile().name()));
+        }
         for (ValidationReport.FileEntry file : report.files()) {
             if (file.error() == null) {
                 output.say("stats.fileLine", Args.of("file", file.file(), "records", file.records(),
