@@ -131,7 +131,7 @@ final class StatsCommand implements Callable<Integer> {
     private void print(ValidationReport report, CliOutput output) {
         Messages messages = output.messages();
         StatisticsReport statistics = report.statistics();
-        output.say("stats.header", Args.of("records", report.recordCount(),
+        output.say("stats.header", Args.of("records", StatisticsLabels.count(report.recordCount()),
                 "profile", report.profile().title(messages.locale()), "table", statistics.taskTypeTable()));
         if (regionChosen.isPresent()) {
             output.say("stats.profileFromRegion", Args.of("profile", report.profile().name()));
@@ -206,7 +206,8 @@ final class StatsCommand implements Callable<Integer> {
                     StatisticsLabels.count(statistics.departmentsWith(value.indicator())));
         }
         output.line("");
-        output.say("stats.itemsHeading", Args.of("base", overall.serviceItems(), "items", overall.implementationItems()));
+        output.say("stats.itemsHeading", Args.of("base", StatisticsLabels.count(overall.serviceItems()),
+                "items", StatisticsLabels.count(overall.implementationItems())));
         table.lines().forEach(output::line);
         if (compression != null) {
             output.say("stats.compressionResult", Args.of(

@@ -83,7 +83,8 @@ final class IndicatorSection {
 
     private void writeIndicators(StatisticsReport statistics) {
         Figures overall = statistics.overall();
-        html.raw("<h3>").text(messages.format("report.indicators.items", Args.of("base", overall.serviceItems())))
+        html.raw("<h3>").text(messages.format("report.indicators.items",
+                Args.of("base", Html.formatNumber(overall.serviceItems()))))
                 .raw("</h3>");
         List<SvgBarChart.Bar> bars = new ArrayList<>();
         for (IndicatorValue value : overall.indicators().values()) {
@@ -118,7 +119,7 @@ final class IndicatorSection {
             html.raw("</td></tr>");
         }
         html.raw("</tbody></table><p class=\"note\">").text(messages.get("report.indicators.inferred")).raw("</p>");
-        html.raw("<details class=\"definitions\"><summary>").text(messages.get("report.indicators.heading"))
+        html.raw("<details class=\"definitions\"><summary>").text(messages.get("report.indicators.definitions"))
                 .raw("</summary><dl>");
         for (Indicator indicator : Indicator.values()) {
             html.raw("<dt>").text(StatisticsLabels.title(indicator, messages)).raw("</dt><dd>")

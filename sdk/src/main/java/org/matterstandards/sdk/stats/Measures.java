@@ -48,7 +48,7 @@ final class Measures {
             case ENTRY_CENTER -> Boolean.TRUE.equals(item.isEntryCenter());
             case ONE_WINDOW -> Boolean.TRUE.equals(item.isOneWindow());
             case CROSS_REGION -> item.handleArea() != null && CROSS_REGION_AREAS.contains(item.handleArea().trim());
-            case CERTIFICATE_FREE_CANDIDATE -> item.materials().stream()
+            case CERTIFICATE_FREE_CANDIDATE -> item.materials() != null && item.materials().stream()
                     .map(Material::sourceType)
                     .anyMatch(source -> ISSUED_BY_GOVERNMENT.equals(trim(source)));
             case TIME_LIMIT_COMPRESSION -> throw new IllegalArgumentException("not a share of items: " + indicator);
@@ -69,8 +69,9 @@ final class Measures {
                 && hasText(item.anticipateType()) && trim(item.anticipateType()).equals(trim(item.promiseType()));
     }
 
+    /** Model lists are {@code null} when the element is absent. */
     private static boolean contains(List<String> values, String code) {
-        return values.stream().anyMatch(value -> code.equals(trim(value)));
+        return values != null && values.stream().anyMatch(value -> code.equals(trim(value)));
     }
 
     private static boolean hasText(String value) {

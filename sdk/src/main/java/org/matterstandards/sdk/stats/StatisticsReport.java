@@ -67,7 +67,7 @@ public final class StatisticsReport {
         return overall;
     }
 
-    /** @return one entry per department, largest first */
+    /** @return one entry per department, largest first, ties in character order of the name */
     public List<Figures> byDepartment() {
         return byDepartment;
     }
