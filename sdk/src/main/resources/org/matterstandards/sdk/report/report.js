@@ -42,9 +42,14 @@
     return true;
   }
 
+  // Numbers with grouping (12,300), as in the rest of the report; never the browser's own locale.
+  function text(value) {
+    return typeof value === 'number' ? String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : String(value);
+  }
+
   function format(template, values) {
     return template.replace(/\{(\w+)\}/g, function (all, name) {
-      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+      return Object.prototype.hasOwnProperty.call(values, name) ? text(values[name]) : all;
     });
   }
 
