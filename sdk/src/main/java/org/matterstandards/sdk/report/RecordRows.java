@@ -112,7 +112,7 @@ final class RecordRows {
             writeLabels(messages, json);
             json.writeArrayPropertyStart("rows");
             for (ValidationReport.RecordEntry entry : selection.rows()) {
-                writeRow(entry, fileIndex, ruleIndex, json);
+                writeRow(entry, fileIndex, ruleIndex, messages, json);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -131,7 +131,7 @@ final class RecordRows {
     }
 
     private static void writeRow(ValidationReport.RecordEntry entry, Map<String, Integer> fileIndex,
-                                 Map<String, Integer> ruleIndex, JsonGenerator json) {
+                                 Map<String, Integer> ruleIndex, Messages messages, JsonGenerator json) {
         ValidationResult result = entry.result();
         json.writeStartArray();
         json.writeNumber(result.index());
@@ -151,9 +151,9 @@ final class RecordRows {
         json.writeNumber(result.suppressed().size());
         List<String> skipped = new ArrayList<>();
         for (Stage stage : result.skippedStages()) {
-            skipped.add(stage.name());
+            skipped.add(messages.get("report.stage." + stage.name()));
         }
-        json.writeString(String.join(", ", skipped));
+        json.writeString(String.join(messages.get("report.listSeparator"), skipped));
         json.writeEndArray();
     }
 
