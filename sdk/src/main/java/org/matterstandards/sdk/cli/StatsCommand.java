@@ -39,6 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = {"统计权责清单和实施清单指标 / Compute power-list and implementation-item indicators.",
+            "未指定 --profile 时，按首条记录的行政区划（areaCode）选用配置 / without --profile, the built-in profile of "
+                    + "the first record's division code (areaCode) is used.",
             "退出码 / exit codes: 0 完成 done, 2 用法或输入错误 usage/input, 3 内部错误 internal."})
 final class StatsCommand implements Callable<Integer> {
 
