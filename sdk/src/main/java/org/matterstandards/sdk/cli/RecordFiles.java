@@ -2,6 +2,7 @@ package org.matterstandards.sdk.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.matterstandards.core.finding.Args;
@@ -115,7 +116,7 @@ final class RecordFiles {
             }
             output.say(writtenKey, Args.of("file", file));
             return true;
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             output.problem(output.messages().format("output.unwritable",
                     Args.of("file", file, "detail", String.valueOf(e.getMessage()))));
             return false;
