@@ -67,7 +67,10 @@ final class ViolationMapper {
                 if ((value == null || value.isNull()) && namesProperty(error.getInstanceLocation())) {
                     return new SchemaViolation(StructureRules.REQUIRED, at, keyword, value, details);
                 }
-                details.put("expected", expectedType(keywordValue(error)));
+                JsonNode typed = documents.parentOf(error.getSchemaLocation());
+                // A date is a string with "format": "date": say "date", as the model stage does.
+                boolean date = typed != null && "date".equals(typed.path("format").asString(""));
+                details.put("expected", date ? "date" : expectedType(keywordValue(error)));
                 return new SchemaViolation(StructureRules.WRONG_TYPE, at, keyword, value, details);
             case "minLength", "minItems":
                 return new SchemaViolation(isEmpty(value) ? StructureRules.REQUIRED : StructureRules.PATTERN, at,
