@@ -141,6 +141,11 @@ public final class SchemaGenerator {
             code.put("format", CodeFormats.formatName(kind));
         }
         enumeration(defs, "recordKind", Arrays.stream(RecordKind.values()).map(RecordKind::id));
+        // Reports write null when the kind is unknown; an enum with null avoids an anyOf whose branches both fail.
+        ObjectNode kindOrNull = definition(defs, "recordKindOrNull");
+        ArrayNode kinds = kindOrNull.putArray("enum");
+        Arrays.stream(RecordKind.values()).map(RecordKind::id).forEach(kinds::add);
+        kinds.addNull();
         enumeration(defs, "severity", Arrays.stream(Severity.values()).map(Severity::name));
         enumeration(defs, "stage", Arrays.stream(Stage.values()).map(Stage::name));
         ObjectNode ruleCode = definition(defs, "ruleCode");
