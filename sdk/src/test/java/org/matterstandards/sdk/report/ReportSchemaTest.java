@@ -55,6 +55,11 @@ class ReportSchemaTest {
                 .containsExactly("SC-0107 /records/0/kind", "SC-0103 /summary/warnings");
     }
 
+    @Test
+    void theReportNamesTheSchemaVersionOfTheSchemasItWasCheckedWith() {
+        assertThat(org.matterstandards.sdk.Versions.all()).containsEntry("schemas", MatterSchema.VERSION);
+    }
+
     private JsonNode writeReport() throws IOException {
         Path profileFile = dir.resolve("test.properties");
         Files.writeString(profileFile, """
