@@ -34,15 +34,35 @@ final class SchemaCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Opens the output in the chosen language, or reports an unsupported language (exit 2). */
-    private static Optional<CliOutput> output(CommonOptions common, CommandSpec spec) {
-        try {
-            return Optional.of(common.output(spec.commandLine().getOut(), spec.commandLine().getErr()));
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("--locale: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return Optional.empty();
+    /** What the three subcommands share: the common options and an output in the chosen language. */
+    abstract static class Subcommand implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private CommonOptions common;
+
+        @Override
+        public final Integer call() {
+            CliOutput output;
+            try {
+                output = common.output(spec.commandLine().getOut(), spec.commandLine().getErr());
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("--locale: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return ExitCode.USAGE;
+            }
+            return run(output);
         }
+
+        /**
+         * Does the subcommand's work.
+         *
+         * @param output the output in the chosen language
+         * @return the exit code
+         */
+        abstract int run(CliOutput output);
     }
 
     private static String names() {
@@ -52,21 +72,10 @@ final class SchemaCommand implements Runnable {
     /** {@code matter schema list}. */
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = {"列出全部模式 / List the schemas with their $id."})
-    static final class ListSchemas implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private CommonOptions common;
+    static final class ListSchemas extends Subcommand {
 
         @Override
-        public Integer call() {
-            Optional<CliOutput> opened = output(common, spec);
-            if (opened.isEmpty()) {
-                return ExitCode.USAGE;
-            }
-            CliOutput output = opened.get();
+        int run(CliOutput output) {
             output.say("schema.list.header", Args.of("version", MatterSchema.VERSION));
             int width = Arrays.stream(MatterSchema.values()).mapToInt(s -> s.schemaName().length()).max().orElse(0);
             for (MatterSchema schema : MatterSchema.values()) {
@@ -83,25 +92,14 @@ final class SchemaCommand implements Runnable {
     /** {@code matter schema print NAME}. */
     @Command(name = "print", mixinStandardHelpOptions = true,
             description = {"输出一个模式的 JSON / Print one schema's JSON to standard output."})
-    static final class PrintSchema implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private CommonOptions common;
+    static final class PrintSchema extends Subcommand {
 
         @Parameters(index = "0", paramLabel = "NAME",
                 description = "模式名称、文件名或 $id，如 implementation-item / schema name, file name or $id")
         private String name;
 
         @Override
-        public Integer call() {
-            Optional<CliOutput> opened = output(common, spec);
-            if (opened.isEmpty()) {
-                return ExitCode.USAGE;
-            }
-            CliOutput output = opened.get();
+        int run(CliOutput output) {
             Optional<MatterSchema> schema = MatterSchema.find(name);
             if (schema.isEmpty()) {
                 output.problem(output.messages().format("schema.unknown", Args.of("name", name, "names", names())));
@@ -117,24 +115,13 @@ final class SchemaCommand implements Runnable {
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = {"把全部模式文件写入目录（覆盖同名文件）/ Write every schema file into a directory "
                     + "(existing files of the same name are replaced)."})
-    static final class ExportSchemas implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private CommonOptions common;
+    static final class ExportSchemas extends Subcommand {
 
         @Parameters(index = "0", paramLabel = "DIR", description = "目标目录，不存在时创建 / target directory, created when missing")
         private Path dir;
 
         @Override
-        public Integer call() {
-            Optional<CliOutput> opened = output(common, spec);
-            if (opened.isEmpty()) {
-                return ExitCode.USAGE;
-            }
-            CliOutput output = opened.get();
+        int run(CliOutput output) {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 output.problem(output.messages().format("schema.notDirectory", Args.of("dir", dir)));
                 return ExitCode.USAGE;
