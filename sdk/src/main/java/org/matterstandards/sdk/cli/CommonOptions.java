@@ -60,4 +60,21 @@ final class CommonOptions {
     CliOutput output(PrintWriter out, PrintWriter err) {
         return new CliOutput(out, err, locale());
     }
+
+    /**
+     * The CLI output of a command in the chosen language, or {@code null} after telling the user on one line that
+     * the language is not supported (the command then exits with {@link ExitCode#USAGE}).
+     *
+     * @param commandLine the running command
+     * @return the output, or {@code null}
+     */
+    CliOutput outputOrReport(picocli.CommandLine commandLine) {
+        try {
+            return output(commandLine.getOut(), commandLine.getErr());
+        } catch (IllegalArgumentException e) {
+            commandLine.getErr().println("--locale: " + e.getMessage());
+            commandLine.getErr().flush();
+            return null;
+        }
+    }
 }

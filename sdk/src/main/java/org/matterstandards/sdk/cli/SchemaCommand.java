@@ -45,15 +45,8 @@ final class SchemaCommand implements Runnable {
 
         @Override
         public final Integer call() {
-            CliOutput output;
-            try {
-                output = common.output(spec.commandLine().getOut(), spec.commandLine().getErr());
-            } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("--locale: " + e.getMessage());
-                spec.commandLine().getErr().flush();
-                return ExitCode.USAGE;
-            }
-            return run(output);
+            CliOutput output = common.outputOrReport(spec.commandLine());
+            return output == null ? ExitCode.USAGE : run(output);
         }
 
         /**
