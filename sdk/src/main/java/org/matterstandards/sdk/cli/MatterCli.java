@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         versionProvider = MatterCli.VersionProvider.class,
         description = {"政务服务事项标准库命令行工具 / matter-standards command line."},
         subcommands = {ValidateCommand.class, CalendarCommand.class, RulesCommand.class, DiffCommand.class,
-            ElementsCommand.class, StatsCommand.class})
+            ElementsCommand.class, StatsCommand.class, SchemaCommand.class})
 public final class MatterCli implements Runnable {
 
     /** Held strongly: java.util.logging keeps only weak references, and a collected logger forgets its level. */
@@ -61,9 +61,15 @@ public final class MatterCli implements Runnable {
         return commandLine.execute(args);
     }
 
-    /** Hibernate Validator announces itself on the console; a CLI user has no use for that. */
+    /**
+     * Hibernate Validator announces itself on the console, and SLF4J (used by the JSON Schema validator) warns that no
+     * logging backend is bound; a CLI user has no use for either. An explicit setting by the user is kept.
+     */
     private static void quietLibraryLogging() {
         HIBERNATE_VALIDATOR_LOG.setLevel(Level.SEVERE);
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
     }
 
     @Override
