@@ -214,16 +214,22 @@ final class HeadlessChromium implements AutoCloseable {
         try {
             socket.abort();
         } finally {
+            // Chromium's helper processes outlive the main one for a moment and may still write to the profile.
+            List<ProcessHandle> helpers = process.descendants().toList();
             process.destroy();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            for (ProcessHandle helper : helpers) {
+                helper.destroy();
+                helper.onExit().completeOnTimeout(helper, 5, TimeUnit.SECONDS).join();
             }
             try (Stream<Path> files = Files.walk(profileDir)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(file);
                 }
-            } catch (IOException e) {
-                // A browser file still locked: the temporary folder is left for the system to clean.
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // A browser file still locked or vanishing: the temporary folder is left for the system to clean.
             }
         }
     }
