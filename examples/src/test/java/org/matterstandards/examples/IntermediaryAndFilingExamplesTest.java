@@ -19,7 +19,7 @@ import org.matterstandards.sdk.ValidationResult;
 
 /**
  * Validates examples/data/intermediary-services.json and list-changes.json with the Shantou profile as of
- * 2026-02-13 and compares every finding with the table in examples/data/NOTES-intermediary-and-filing.md, so the
+ * 2026-02-13 and compares every finding with the table in examples/data/intermediary-and-filing.md, so the
  * documentation cannot drift from the behaviour.
  *
  * <p>The SDK does not run list rules yet, so this test runs the catalogue's list rules over the bound records of
@@ -65,7 +65,7 @@ class IntermediaryAndFilingExamplesTest {
 
     /** The rows of the table between the expected-findings markers of the notes. */
     private static List<Row> documented() throws IOException {
-        Path notes = ExampleFiles.examples("data/NOTES-intermediary-and-filing.md");
+        Path notes = ExampleFiles.examples("data/intermediary-and-filing.md");
         List<Row> rows = new ArrayList<>();
         boolean inTable = false;
         for (String line : Files.readAllLines(notes, StandardCharsets.UTF_8)) {

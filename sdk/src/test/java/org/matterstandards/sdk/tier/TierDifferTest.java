@@ -28,11 +28,11 @@ class TierDifferTest {
 
     private static final Path UPSTREAM = Repository.file("examples/data/upstream-shantou.json");
     private static final Path LOCAL = Repository.file("examples/data/local-longhu.json");
-    private static final Path NOTES = Repository.file("examples/data/NOTES-tiers.md");
+    private static final Path NOTES = Repository.file("examples/data/tiers.md");
     private static final Pattern ROW = Pattern.compile(
             "\\|\\s*(local|upstream)\\s*\\|\\s*(\\d+)\\s*\\|\\s*(EL-\\d{4})\\s*\\|\\s*`([^`]*)`\\s*\\|\\s*(\\w+)\\s*\\|.*");
 
-    /** The findings of a run as the rows of the NOTES table: file, record number, code, pointer, severity. */
+    /** The findings of a run as the rows of the table: file, record number, code, pointer, severity. */
     private static List<String> rows(TierDiffResult result) {
         List<String> rows = new ArrayList<>();
         addRows("local", result.local(), rows);
@@ -49,12 +49,12 @@ class TierDifferTest {
         }
     }
 
-    /** The expected findings of one table in NOTES-tiers.md, between its begin and end markers. */
+    /** The expected findings of one table in tiers.md, between its begin and end markers. */
     private static List<String> expected(String table) throws IOException {
         List<String> lines = Files.readAllLines(NOTES, StandardCharsets.UTF_8);
         int begin = lines.indexOf("<!-- " + table + ": begin -->");
         int end = lines.indexOf("<!-- " + table + ": end -->");
-        assertThat(begin).as("marker of " + table + " in NOTES-tiers.md").isNotNegative();
+        assertThat(begin).as("marker of " + table + " in tiers.md").isNotNegative();
         List<String> rows = new ArrayList<>();
         for (String line : lines.subList(begin + 1, end)) {
             Matcher matcher = ROW.matcher(line);
