@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.matterstandards.core.code.CodeCheck;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.JsonPointers;
@@ -68,6 +69,20 @@ public final class ModelStage {
      * @return the bound record, or {@code null} when it could not be bound at all
      */
     public MatterRecord apply(ObjectNode node, RecordKind kind, RecordFindings findings) {
+        return apply(node, kind, findings, Set.of());
+    }
+
+    /**
+     * Binds and checks one record whose input adapter already reported some elements.
+     *
+     * @param node       the JSON object
+     * @param kind       its kind
+     * @param findings   where findings go
+     * @param reported   JSON Pointers already reported (values an adapter could not convert and left out): no
+     *                   second finding is made for them or inside them
+     * @return the bound record, or {@code null} when it could not be bound at all
+     */
+    public MatterRecord apply(ObjectNode node, RecordKind kind, RecordFindings findings, Set<String> reported) {
         BindingProblems problems = new BindingProblems();
         MatterRecord record = bind(node, kind, problems);
         for (BindingProblems.Problem problem : problems.problems()) {
@@ -79,7 +94,9 @@ public final class ModelStage {
             if (StructureRules.UNKNOWN_ELEMENT.equals(problem.code())) {
                 args.put("kindLabel", messages.get("kind." + kind.id()));
             }
-            findings.report(problem.code(), problem.pointer(), args);
+            if (!covered(reported, problem.pointer())) {
+                findings.report(problem.code(), problem.pointer(), args);
+            }
         }
         if (record != null) {
             // Bean Validation returns a set; sort so that the same record always reports in the same order.
@@ -88,7 +105,7 @@ public final class ModelStage {
                     .thenComparing(v -> v.getConstraintDescriptor().getAnnotation().annotationType().getName()));
             for (ConstraintViolation<MatterRecord> violation : violations) {
                 String pointer = pointer(violation.getPropertyPath());
-                if (!problems.has(pointer)) {
+                if (!problems.has(pointer) && !covered(reported, pointer)) {
                     report(kind, violation, pointer, findings);
                 }
             }
@@ -149,7 +166,23 @@ public final class ModelStage {
         findings.report(code, pointer, args);
     }
 
-    private String label(RecordKind kind, String pointer) {
+    private static boolean covered(Set<String> reported, String pointer) {
+        for (String done : reported) {
+            if (pointer.equals(done) || pointer.startsWith(done + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The label of an element, as model-stage findings name it.
+     *
+     * @param kind    the record kind
+     * @param pointer JSON Pointer of the element
+     * @return the label in the stage's locale
+     */
+    public String label(RecordKind kind, String pointer) {
         return labeler.label(kind, pointer, messages.locale());
     }
 
