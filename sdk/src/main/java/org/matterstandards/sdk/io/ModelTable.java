@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.core.model.constraint.Required;
 
 /**
  * The elements of one table of the model (模型表): a record kind's top-level record, or one of its child tables
@@ -25,9 +26,10 @@ public final class ModelTable {
      *
      * @param key   the canonical JSON name, e.g. {@code promiseDay}
      * @param type  how its value is written
-     * @param child the child table, for {@link ValueType#CHILDREN}; otherwise {@code null}
+     * @param child    the child table, for {@link ValueType#CHILDREN}; otherwise {@code null}
+     * @param required whether the model requires it ({@code @Required})
      */
-    public record Element(String key, ValueType type, ModelTable child) {
+    public record Element(String key, ValueType type, ModelTable child, boolean required) {
     }
 
     private static final Map<Class<?>, ModelTable> CACHE = new ConcurrentHashMap<>();
@@ -46,7 +48,7 @@ public final class ModelTable {
             ModelTable child = valueType == ValueType.CHILDREN
                     ? new ModelTable(elementClass(component.getGenericType()), key)
                     : null;
-            found.put(key, new Element(key, valueType, child));
+            found.put(key, new Element(key, valueType, child, required(type, key)));
         }
         this.elements = Collections.unmodifiableMap(found);
     }
@@ -100,6 +102,14 @@ public final class ModelTable {
             }
         }
         return children;
+    }
+
+    private static boolean required(Class<?> type, String key) {
+        try {
+            return type.getDeclaredField(key).isAnnotationPresent(Required.class);
+        } catch (NoSuchFieldException e) {
+            return false;
+        }
     }
 
     private static ValueType valueType(RecordComponent component) {
