@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = MatterCli.VersionProvider.class,
         description = {"政务服务事项标准库命令行工具 / matter-standards command line."},
-        subcommands = {ValidateCommand.class})
+        subcommands = {ValidateCommand.class, ConvertCommand.class, TemplateCommand.class})
 public final class MatterCli implements Runnable {
 
     /** Held strongly: java.util.logging keeps only weak references, and a collected logger forgets its level. */
@@ -63,6 +63,10 @@ public final class MatterCli implements Runnable {
     /** Hibernate Validator announces itself on the console; a CLI user has no use for that. */
     private static void quietLibraryLogging() {
         HIBERNATE_VALIDATOR_LOG.setLevel(Level.SEVERE);
+        // POI logs through the Log4j API, which complains on stderr when no Log4j implementation is present. The
+        // CLI ships none: use the API's own simple logger, silenced. Problems reach the user as messages anyway.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     }
 
     @Override

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.finding.Args;
@@ -20,6 +22,8 @@ import org.matterstandards.sdk.Batch;
 import org.matterstandards.sdk.InputException;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
+import org.matterstandards.sdk.io.InputOptions;
+import org.matterstandards.sdk.io.RecordReaders;
 import org.matterstandards.sdk.report.JsonReportWriter;
 import org.matterstandards.sdk.report.ValidationReport;
 import picocli.CommandLine.Command;
@@ -31,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code matter validate}: checks record files and reports findings (校验记录文件). */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"校验记录文件（JSON 数组、NDJSON 或单个对象）/ Validate record files (JSON array, NDJSON or one object).",
+        description = {"校验记录文件（JSON、NDJSON、交换格式、CSV 或 XLSX）/ Validate record files (JSON, NDJSON, exchange rows, CSV or XLSX).",
             "退出码 / exit codes: 0 通过 ok, 1 有达到 --fail-on 的问题 findings, 2 用法或输入错误 usage/input, 3 内部错误 internal."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -43,6 +47,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     private CommonOptions common;
+
+    @Mixin
+    private InputFormatOptions input;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "要校验的文件 / files to validate")
     private List<Path> files;
@@ -78,6 +85,12 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Messages messages = output.messages();
+        InputOptions inputOptions;
+        try {
+            inputOptions = input.toOptions(output, InputFormatOptions.printer(output));
+        } catch (InputFormatOptions.UsageProblem e) {
+            return ExitCode.USAGE;
+        }
         MatterValidator validator;
         try {
             validator = MatterValidator.builder()
@@ -98,8 +111,13 @@ final class ValidateCommand implements Callable<Integer> {
         ConsoleReporter console = new ConsoleReporter(output, maxLines);
         boolean inputProblem = false;
         Batch batch = validator.batch();
+        Set<Path> companions = autoCompanions();
         for (Path file : files) {
-            inputProblem |= !validateFile(batch, file, report, console, output);
+            if (companions.contains(file.toAbsolutePath().normalize())) {
+                // Read with its list already; validating it again as a list of items would only mislead.
+                continue;
+            }
+            inputProblem |= !validateFile(batch, file, inputOptions, report, console, output);
         }
         List<Batch.ListFinding> listFindings = batch.finish();
         report.addListFindings(listFindings);
@@ -120,7 +138,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Validates one file; returns {@code false} when the file as a whole could not be read. */
-    private boolean validateFile(Batch batch, Path file, ValidationReport report,
+    private boolean validateFile(Batch batch, Path file, InputOptions inputOptions, ValidationReport report,
                                  ConsoleReporter console, CliOutput output) {
         String name = file.toString();
         long[] count = {0};
@@ -129,7 +147,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (Files.isDirectory(file)) {
                 throw new InputException("input.isDirectory", Args.of("file", name), null);
             }
-            batch.add(file, (ValidationResult result) -> {
+            batch.add(file, inputOptions, (ValidationResult result) -> {
                 if (count[0]++ == 0) {
                     detected[0] = result.kind();
                     console.fileHeader(name, result.kind(), kind == null);
@@ -148,6 +166,23 @@ final class ValidateCommand implements Callable<Integer> {
             report.addFile(new ValidationReport.FileEntry(name, detected[0], count[0], message));
             return false;
         }
+    }
+
+    /** The CSV files among the arguments that are companions of another argument (LIST.materials.csv). */
+    private Set<Path> autoCompanions() {
+        Set<Path> companions = new HashSet<>();
+        for (Path file : files) {
+            try {
+                if (Files.isRegularFile(file)) {
+                    for (Path companion : RecordReaders.companionsOf(file)) {
+                        companions.add(companion.toAbsolutePath().normalize());
+                    }
+                }
+            } catch (IOException e) {
+                // The folder cannot be listed: the file itself will report why when it is read.
+            }
+        }
+        return companions;
     }
 
     private boolean writeReport(ValidationReport report, CliOutput output) {

@@ -2,6 +2,7 @@ package org.matterstandards.sdk.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,16 +48,19 @@ public final class FileConverter {
     private final ObjectMapper mapper;
     private final InputOptions options;
     private final Locale locale;
+    private final Charset outputCharset;
 
     /**
-     * @param mapper  the JSON mapper
-     * @param options how to read the input (format, encoding, names, notices)
-     * @param locale  language of a workbook's notes sheet
+     * @param mapper        the JSON mapper
+     * @param options       how to read the input (format, encoding, names, notices)
+     * @param locale        language of a workbook's notes sheet
+     * @param outputCharset encoding of CSV output (UTF-8, GBK …); JSON is always UTF-8
      */
-    public FileConverter(ObjectMapper mapper, InputOptions options, Locale locale) {
+    public FileConverter(ObjectMapper mapper, InputOptions options, Locale locale, Charset outputCharset) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.options = Objects.requireNonNull(options, "options");
         this.locale = Objects.requireNonNull(locale, "locale");
+        this.outputCharset = Objects.requireNonNull(outputCharset, "outputCharset");
     }
 
     /**
@@ -64,21 +68,18 @@ public final class FileConverter {
      *
      * @param input  the input file
      * @param kind   the record kind, {@code null} to tell it from the first record
-     * @param to     the output format: JSON, NDJSON, EXCHANGE or XLSX
+     * @param to     the output format; CSV writes child tables to companion files beside {@code output}
      * @param output the output file (replaced)
      * @return what was done
-     * @throws InputException           when the input cannot be read, or the kind is needed and cannot be told
-     * @throws IllegalArgumentException for CSV output, which is not supported
+     * @throws InputException when the input cannot be read, or the kind is needed and cannot be told
      */
     public Summary convert(Path input, RecordKind kind, InputFormat to, Path output) {
-        if (to == InputFormat.CSV) {
-            throw new IllegalArgumentException("CSV output is not supported; write xlsx and save it as CSV in Excel");
-        }
         RecordKind effective = kind != null ? kind : firstKind(input);
-        if (effective == null && (to == InputFormat.EXCHANGE || to == InputFormat.XLSX)) {
+        boolean tabular = to == InputFormat.XLSX || to == InputFormat.CSV;
+        if (effective == null && (to == InputFormat.EXCHANGE || tabular)) {
             throw new InputException("io.input.kindUnknown", Args.of("file", input.toString()), null);
         }
-        Map<String, List<String>> extra = to == InputFormat.XLSX ? extraColumns(input, effective) : Map.of();
+        Map<String, List<String>> extra = tabular ? extraColumns(input, effective) : Map.of();
         long records = 0;
         long unreadable = 0;
         long kept = 0;
@@ -188,6 +189,9 @@ public final class FileConverter {
     }
 
     private RecordWriter open(Path output, InputFormat to, RecordKind kind, Map<String, List<String>> extra) {
+        if (to == InputFormat.CSV) {
+            return new CsvRecordWriter(output, outputCharset, kind, options.names(), extra, options.notices());
+        }
         OutputStream out;
         try {
             Path parent = output.toAbsolutePath().getParent();
@@ -206,7 +210,7 @@ public final class FileConverter {
             case EXCHANGE -> new JsonRecordWriter(out, isLines(output), mapper,
                     record -> converter.toExchange(record, kind));
             case XLSX -> new XlsxRecordWriter(out, kind, options.names(), extra, locale, options.notices());
-            case CSV -> throw new IllegalArgumentException("CSV output is not supported");
+            case CSV -> throw new IllegalStateException("CSV is written above");
         };
     }
 

@@ -154,7 +154,7 @@ public final class RecordReaders {
 
     /**
      * The companion files read with a CSV list: files beside it named {@code BASE.TABLE.csv}, where {@code TABLE} is
-     * a child table ({@code materials}, {@code 申请材料}, {@code MATERIAL} …).
+     * a child table ({@code materials}, {@code 申请材料}, {@code MATERIAL} …). Only a {@code .csv} file has companions.
      *
      * @param file the CSV list
      * @return its companions, sorted by name
@@ -164,7 +164,7 @@ public final class RecordReaders {
         Path folder = file.toAbsolutePath().getParent();
         String fileName = file.getFileName().toString();
         int dot = fileName.lastIndexOf('.');
-        if (folder == null || dot < 0) {
+        if (folder == null || dot < 0 || !fileName.substring(dot).equalsIgnoreCase(".csv")) {
             return List.of();
         }
         String base = fileName.substring(0, dot);
