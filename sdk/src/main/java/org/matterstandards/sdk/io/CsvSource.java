@@ -63,7 +63,8 @@ final class CsvSource implements TabularSource {
             if (token == null) {
                 return null;
             }
-            line = parser.currentTokenLocation().getLineNr();
+            // Right after a row starts, the parser stands on the row's first line (1-based).
+            line = parser.currentLocation().getLineNr();
             List<String> cells = new ArrayList<>();
             for (token = parser.nextToken(); token != null && token != JsonToken.END_ARRAY;
                  token = parser.nextToken()) {

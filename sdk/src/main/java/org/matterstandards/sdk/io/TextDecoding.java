@@ -3,7 +3,6 @@ package org.matterstandards.sdk.io;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -83,10 +82,79 @@ final class TextDecoding {
         } else {
             charset = StandardCharsets.UTF_8;
         }
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new Decoded(new InputStreamReader(buffered, decoder), charset, guessed);
+        return new Decoded(new StrictReader(buffered, charset), charset, guessed);
+    }
+
+    /**
+     * Decodes strictly, and hands out every character before a bad byte sequence before it fails, so that the
+     * failure is raised while the row that holds the bad bytes is read, and that row can be named.
+     */
+    private static final class StrictReader extends Reader {
+
+        private final InputStream in;
+        private final CharsetDecoder decoder;
+        private final ByteBuffer bytes = ByteBuffer.allocate(1 << 13).flip();
+        private CharacterCodingException failure;
+        private boolean endOfInput;
+        private boolean flushed;
+
+        StrictReader(InputStream in, Charset charset) {
+            this.in = in;
+            this.decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            CharBuffer out = CharBuffer.wrap(buffer, offset, length);
+            while (true) {
+                CoderResult result = decoder.decode(bytes, out, endOfInput);
+                int count = out.position() - offset;
+                if (result.isError()) {
+                    failure = result.isMalformed()
+                            ? new java.nio.charset.MalformedInputException(result.length())
+                            : new java.nio.charset.UnmappableCharacterException(result.length());
+                    if (count > 0) {
+                        return count;
+                    }
+                    throw failure;
+                }
+                if (result.isOverflow()) {
+                    return count;
+                }
+                if (endOfInput) {
+                    if (!flushed) {
+                        flushed = true;
+                        decoder.flush(out);
+                        count = out.position() - offset;
+                    }
+                    return count > 0 ? count : -1;
+                }
+                if (count > 0) {
+                    return count;
+                }
+                bytes.compact();
+                int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (read < 0) {
+                    endOfInput = true;
+                } else {
+                    bytes.position(bytes.position() + read);
+                }
+                bytes.flip();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     private static boolean starts(byte[] bytes, int... prefix) {
