@@ -15,41 +15,48 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Child-table rows waiting for their item (子表行暂存), kept in a temporary file so that memory does not grow with the
- * size of the child tables: only an index from link value to file offsets stays in memory (a few dozen bytes per
- * item). Rows are written while the child tables are read, then fetched by link value while the items stream past.
- * Not thread-safe; {@link #close()} deletes the file.
+ * size of the child tables. In memory stays only a primitive index from a 64-bit hash of (table, link value) to the
+ * file offsets of its rows — about 30 bytes per item and 12 per child row, with no object per row — so a workbook of
+ * 100,000 items with their materials validates in a small fixed heap. Each stored row repeats its table and link
+ * value, so a hash collision is detected on reading and never mixes rows of two items. Rows are written while the
+ * child tables are read, then fetched while the items stream past. Not thread-safe; {@link #close()} deletes the
+ * file.
  */
 final class ChildRowStore implements AutoCloseable {
 
     /**
-     * One stored row.
+     * A link value no item asked for.
      *
-     * @param table  the child table's canonical name (materials …)
-     * @param row    the row as read
-     */
-    record Stored(String table, TabularSource.Row row) {
-    }
-
-    /**
-     * A link value no item claimed.
-     *
-     * @param table     the child table
-     * @param link      the link value
-     * @param firstRow  the first row that carries it
-     * @param rows      how many rows carry it
+     * @param table    the child table
+     * @param link     the link value
+     * @param firstRow the first row that carries it
+     * @param rows     how many rows carry it
      */
     record Unclaimed(String table, String link, long firstRow, int rows) {
     }
 
-    private final Map<String, long[]> index = new LinkedHashMap<>();
-    private final Map<String, Long> firstRows = new HashMap<>();
-    private final Map<String, Boolean> claimed = new HashMap<>();
+    /** One stored row with what it was stored under. */
+    private record Entry(String table, String link, TabularSource.Row row) {
+    }
+
+    private static final int NONE = -1;
+
+    // Open-addressing hash table: key hashes, the first and last row of each key, and whether an item claimed it.
+    private long[] keys = new long[1 << 10];
+    private int[] firstEntry = filled(1 << 10);
+    private int[] lastEntry = new int[1 << 10];
+    private boolean[] claimed = new boolean[1 << 10];
+    private int size;
+    // Rows, in file order: their offset and the next row of the same key.
+    private long[] offsets = new long[1 << 10];
+    private int[] nextEntry = new int[1 << 10];
+    private int entries;
+
     private Path file;
     private DataOutputStream out;
     private long written;
@@ -69,13 +76,15 @@ final class ChildRowStore implements AutoCloseable {
                 file.toFile().deleteOnExit();
                 out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
             }
-            byte[] bytes = encode(row);
-            String key = table + '\u0000' + link;
-            long[] offsets = index.get(key);
-            offsets = offsets == null ? new long[1] : Arrays.copyOf(offsets, offsets.length + 1);
-            offsets[offsets.length - 1] = written;
-            index.put(key, offsets);
-            firstRows.putIfAbsent(key, row.number());
+            byte[] bytes = encode(table, link, row);
+            int entry = newEntry(written);
+            int slot = slot(hash(table, link), true);
+            if (firstEntry[slot] == NONE) {
+                firstEntry[slot] = entry;
+            } else {
+                nextEntry[lastEntry[slot]] = entry;
+            }
+            lastEntry[slot] = entry;
             out.writeInt(bytes.length);
             out.write(bytes);
             written += 4L + bytes.length;
@@ -92,45 +101,146 @@ final class ChildRowStore implements AutoCloseable {
      * @return the rows, empty when none
      */
     List<TabularSource.Row> take(String table, String link) {
-        long[] offsets = index.get(table + '\u0000' + link);
-        if (offsets == null) {
+        if (entries == 0) {
             return List.of();
         }
-        claimed.put(table + '\u0000' + link, Boolean.TRUE);
-        try {
-            if (in == null) {
-                out.close();
-                in = new RandomAccessFile(file.toFile(), "r");
-            }
-            List<TabularSource.Row> rows = new ArrayList<>(offsets.length);
-            for (long offset : offsets) {
-                in.seek(offset);
-                byte[] bytes = new byte[in.readInt()];
-                in.readFully(bytes);
-                rows.add(decode(bytes));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int slot = slot(hash(table, link), false);
+        if (slot < 0) {
+            return List.of();
         }
+        List<TabularSource.Row> rows = new ArrayList<>();
+        for (int entry = firstEntry[slot]; entry != NONE; entry = nextEntry[entry]) {
+            Entry stored = read(entry);
+            if (stored.table().equals(table) && stored.link().equals(link)) {
+                rows.add(stored.row());
+            }
+        }
+        if (!rows.isEmpty()) {
+            claimed[slot] = true;
+        }
+        return rows;
     }
 
     /** @return the link values no item asked for, in the order first read */
     List<Unclaimed> unclaimed() {
+        List<int[]> open = new ArrayList<>();
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (firstEntry[slot] != NONE && !claimed[slot]) {
+                open.add(new int[] {firstEntry[slot], slot});
+            }
+        }
+        open.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<Unclaimed> result = new ArrayList<>();
-        for (Map.Entry<String, long[]> entry : index.entrySet()) {
-            if (!claimed.containsKey(entry.getKey())) {
-                int split = entry.getKey().indexOf('\u0000');
-                result.add(new Unclaimed(entry.getKey().substring(0, split), entry.getKey().substring(split + 1),
-                        firstRows.get(entry.getKey()), entry.getValue().length));
+        for (int[] slot : open) {
+            // Rows under one hash normally share one link; a collision shows as several.
+            Map<String, List<Entry>> byLink = new java.util.LinkedHashMap<>();
+            for (int entry = slot[0]; entry != NONE; entry = nextEntry[entry]) {
+                Entry stored = read(entry);
+                byLink.computeIfAbsent(stored.table() + '\u0000' + stored.link(), any -> new ArrayList<>())
+                        .add(stored);
+            }
+            for (List<Entry> rows : byLink.values()) {
+                Entry first = rows.get(0);
+                result.add(new Unclaimed(first.table(), first.link(), first.row().number(), rows.size()));
             }
         }
         return result;
     }
 
-    private static byte[] encode(TabularSource.Row row) throws IOException {
+    private int newEntry(long offset) {
+        if (entries == offsets.length) {
+            offsets = Arrays.copyOf(offsets, entries * 2);
+            nextEntry = Arrays.copyOf(nextEntry, entries * 2);
+        }
+        offsets[entries] = offset;
+        nextEntry[entries] = NONE;
+        return entries++;
+    }
+
+    /** The slot of a key: its own, a free one to take ({@code insert}), or -1 when absent. */
+    private int slot(long key, boolean insert) {
+        if (insert && (size + 1) * 4 > keys.length * 3) {
+            grow();
+        }
+        int mask = keys.length - 1;
+        for (int slot = (int) (key ^ (key >>> 32)) & mask; ; slot = (slot + 1) & mask) {
+            if (firstEntry[slot] == NONE) {
+                if (!insert) {
+                    return -1;
+                }
+                keys[slot] = key;
+                size++;
+                return slot;
+            }
+            if (keys[slot] == key) {
+                return slot;
+            }
+        }
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldFirst = firstEntry;
+        int[] oldLast = lastEntry;
+        boolean[] oldClaimed = claimed;
+        keys = new long[oldKeys.length * 2];
+        firstEntry = filled(keys.length);
+        lastEntry = new int[keys.length];
+        claimed = new boolean[keys.length];
+        int mask = keys.length - 1;
+        for (int old = 0; old < oldKeys.length; old++) {
+            if (oldFirst[old] != NONE) {
+                int slot = (int) (oldKeys[old] ^ (oldKeys[old] >>> 32)) & mask;
+                while (firstEntry[slot] != NONE) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[old];
+                firstEntry[slot] = oldFirst[old];
+                lastEntry[slot] = oldLast[old];
+                claimed[slot] = oldClaimed[old];
+            }
+        }
+    }
+
+    private static int[] filled(int length) {
+        int[] array = new int[length];
+        Arrays.fill(array, NONE);
+        return array;
+    }
+
+    /** A 64-bit FNV-1a hash of table and link. */
+    private static long hash(String table, String link) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < table.length(); i++) {
+            hash = (hash ^ table.charAt(i)) * 0x100000001b3L;
+        }
+        hash = (hash ^ 0xFFFF) * 0x100000001b3L;
+        for (int i = 0; i < link.length(); i++) {
+            hash = (hash ^ link.charAt(i)) * 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    private Entry read(int entry) {
+        try {
+            if (in == null) {
+                out.close();
+                in = new RandomAccessFile(file.toFile(), "r");
+            }
+            in.seek(offsets[entry]);
+            byte[] bytes = new byte[in.readInt()];
+            in.readFully(bytes);
+            return decode(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] encode(String table, String link, TabularSource.Row row) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         DataOutputStream data = new DataOutputStream(bytes);
+        writeText(data, table);
+        writeText(data, link);
         data.writeLong(row.number());
         data.writeInt(row.cells().length);
         for (String cell : row.cells()) {
@@ -146,8 +256,10 @@ final class ChildRowStore implements AutoCloseable {
         return bytes.toByteArray();
     }
 
-    private static TabularSource.Row decode(byte[] bytes) throws IOException {
+    private static Entry decode(byte[] bytes) throws IOException {
         DataInputStream data = new DataInputStream(new ByteArrayInputStream(bytes));
+        String table = readText(data);
+        String link = readText(data);
         long number = data.readLong();
         String[] cells = new String[data.readInt()];
         for (int i = 0; i < cells.length; i++) {
@@ -158,7 +270,7 @@ final class ChildRowStore implements AutoCloseable {
         for (int i = 0; i < issueCount; i++) {
             issues.put(data.readInt(), new TabularSource.CellIssue(readText(data), readText(data)));
         }
-        return new TabularSource.Row(number, cells, issues);
+        return new Entry(table, link, new TabularSource.Row(number, cells, issues));
     }
 
     private static void writeText(DataOutputStream data, String text) throws IOException {
