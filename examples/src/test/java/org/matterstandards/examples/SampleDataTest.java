@@ -53,7 +53,7 @@ class SampleDataTest {
                 assertThat(result.kind()).hasToString("IMPLEMENTATION_ITEM");
             }));
         }
-        assertThat(tests).hasSize(25);
+        assertThat(tests).hasSize(30);
         return tests;
     }
 }

@@ -87,6 +87,7 @@ public final class MatterValidator {
         ruleSets.addAll(builder.extraRuleSets);
         this.catalog = RuleCatalog.of(ruleSets);
         catalog.checkProfile(profile);
+        builder.referenceData.codeTables().checkProfile(profile);
         this.mapper = ModelStage.configure(JsonMapper.builder()
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION))
                 .build();
@@ -296,7 +297,7 @@ public final class MatterValidator {
         private Clock clock = Clock.system(CHINA);
         private LocalDate asOf;
         private ReferenceData referenceData;
-        private ElementLabeler labeler = ElementLabeler.POINTER;
+        private ElementLabeler labeler = org.matterstandards.sdk.pipeline.CatalogElementLabeler.builtIn();
         private final List<RuleSet> extraRuleSets = new ArrayList<>();
 
         private Builder() {

@@ -81,6 +81,11 @@ class BatchTest {
         MatterValidator validator = MatterValidator.builder().profile("shantou").addRuleSet(new DuplicateTaskCode())
                 .asOf(LocalDate.of(2026, 11, 29)).build();
         String first = new String(java.nio.file.Files.readAllBytes(TestData.SAMPLE), StandardCharsets.UTF_8);
+        // Records whose structure is sound take part in list rules; each of them appears twice in this run.
+        List<ValidationResult> original = validator.validateAll(TestData.SAMPLE);
+        long sound = original.stream().filter(r -> !r.skippedStages().contains(Stage.RULE)).count();
+        long soundAndValid = original.stream()
+                .filter(r -> !r.skippedStages().contains(Stage.RULE) && r.valid()).count();
         ValidationReport report = new ValidationReport(validator.profile(), validator.asOf(), "zh-CN", Instant.now());
         Batch batch = validator.batch();
         batch.add(TestData.SAMPLE, r -> report.add(TestData.SAMPLE.toString(), r));
@@ -88,12 +93,12 @@ class BatchTest {
                 r -> report.add("copy.json", r));
         List<Batch.ListFinding> findings = batch.finish();
         // Every structurally sound record of the copy duplicates one of the original.
-        assertThat(findings).hasSize(21).allSatisfy(f -> assertThat(f.record().file()).isEqualTo("copy.json"));
+        assertThat(sound).isGreaterThan(20);
+        assertThat(findings).hasSize((int) sound).allSatisfy(f -> assertThat(f.record().file()).isEqualTo("copy.json"));
         long validBefore = report.validCount();
         report.addListFindings(findings);
-        // All 21 were valid on their own (records 1-20 and record 24, which has a warning only).
-        assertThat(report.validCount()).isEqualTo(validBefore - 21);
-        assertThat(report.findingsByCode()).containsEntry("SM-0999", 21L);
+        assertThat(report.validCount()).isEqualTo(validBefore - soundAndValid);
+        assertThat(report.findingsByCode()).containsEntry("SM-0999", sound);
         assertThatThrownBy(batch::finish).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -1,7 +1,6 @@
 package org.matterstandards.core.code;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
@@ -12,7 +11,7 @@ import java.time.LocalDate;
  * <p>The date must exist in the calendar (no 20230230); whether it is plausible (not in the future, not before the
  * matter existed) depends on context and is left to the rules.
  */
-public final class CaseNumber {
+public final class CaseNumber extends CodeValue {
 
     /** Length of a case number (编号长度). */
     public static final int LENGTH = TaskCode.LENGTH + 8 + 4;
@@ -23,12 +22,11 @@ public final class CaseNumber {
     /** 0-based start of the serial (position 40). */
     private static final int SERIAL_OFFSET = DATE_OFFSET + 8;
 
-    private final String value;
     private final TaskCode taskCode;
     private final LocalDate date;
 
     private CaseNumber(String value, LocalDate date) {
-        this.value = value;
+        super(value);
         this.taskCode = TaskCode.ofCheckedPrefix(value);
         this.date = date;
     }
@@ -100,16 +98,6 @@ public final class CaseNumber {
     }
 
     /**
-     * Returns the number string (编号值).
-     *
-     * @return the 43 characters
-     */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /**
      * Returns the task code of the matter applied for (实施编码), positions 1–31.
      *
      * @return the task code
@@ -133,22 +121,6 @@ public final class CaseNumber {
      * @return 0 to 9999
      */
     public int serial() {
-        return Integer.parseInt(value, SERIAL_OFFSET, LENGTH, 10);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CaseNumber that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the number string, as {@link #value()}. */
-    @Override
-    public String toString() {
-        return value;
+        return Integer.parseInt(value(), SERIAL_OFFSET, LENGTH, 10);
     }
 }

@@ -1,7 +1,6 @@
 package org.matterstandards.core.code;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Catalog code (基本编码) of a catalogue item: 12 characters from {@code [0-9A-Z]}, e.g. {@code 440118009000}.
@@ -16,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * <p>Letters do occur in real codes (e.g. {@code 44210104C002}), so a digits-only check would reject valid data. The
  * segment meanings are reconstructed from real codes, not from the standard's text; only the shape is enforced.
  */
-public final class CatalogCode {
+public final class CatalogCode extends CodeValue {
 
     /** Length of a catalog code (编码长度). */
     public static final int LENGTH = 12;
@@ -24,10 +23,8 @@ public final class CatalogCode {
     private static final String MAIN_ITEM_SUB_SEGMENT = "000";
     private static final String HAS_SUB_ITEMS_SUB_SEGMENT = "00Y";
 
-    private final String value;
-
     private CatalogCode(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -67,22 +64,12 @@ public final class CatalogCode {
     }
 
     /**
-     * Returns the code string (编码值).
-     *
-     * @return the 12 characters
-     */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /**
      * Returns the owner segment (目录归属段), positions 1–2.
      *
      * @return e.g. {@code 00} for the national catalogue, {@code 44} for Guangdong
      */
     public String ownerSegment() {
-        return value.substring(0, 2);
+        return value().substring(0, 2);
     }
 
     /**
@@ -91,7 +78,7 @@ public final class CatalogCode {
      * @return e.g. {@code 01}
      */
     public String typeSegment() {
-        return value.substring(2, 4);
+        return value().substring(2, 4);
     }
 
     /**
@@ -100,7 +87,7 @@ public final class CatalogCode {
      * @return five characters, e.g. {@code 04002}
      */
     public String mainSegment() {
-        return value.substring(4, 9);
+        return value().substring(4, 9);
     }
 
     /**
@@ -109,7 +96,7 @@ public final class CatalogCode {
      * @return three characters, e.g. {@code 000}
      */
     public String subSegment() {
-        return value.substring(9, LENGTH);
+        return value().substring(9, LENGTH);
     }
 
     /**
@@ -129,21 +116,5 @@ public final class CatalogCode {
      */
     public boolean hasSubItems() {
         return subSegment().equals(HAS_SUB_ITEMS_SUB_SEGMENT);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CatalogCode that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the code string, as {@link #value()}. */
-    @Override
-    public String toString() {
-        return value;
     }
 }

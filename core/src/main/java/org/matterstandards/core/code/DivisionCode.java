@@ -1,7 +1,6 @@
 package org.matterstandards.core.code;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Division code (行政区划代码, GB/T 2260): six digits, e.g. {@code 440507} 龙湖区.
@@ -12,17 +11,16 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * ({@code xxxx99}, 市本级), which are not GB/T 2260 codes; a Guangdong profile that needs them passes
  * {@code acceptCityLevelPseudoCodes = true}.
  */
-public final class DivisionCode {
+public final class DivisionCode extends CodeValue {
 
     /** Length of a division code (代码长度). */
     public static final int LENGTH = 6;
 
-    private final String value;
     private final boolean verified;
     private final boolean cityLevelPseudoCode;
 
     private DivisionCode(String value, boolean verified, boolean cityLevelPseudoCode) {
-        this.value = value;
+        super(value);
         this.verified = verified;
         this.cityLevelPseudoCode = cityLevelPseudoCode;
     }
@@ -125,16 +123,6 @@ public final class DivisionCode {
     }
 
     /**
-     * Returns the code string (代码值).
-     *
-     * @return the six digits
-     */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /**
      * Tells whether the code was found in the table (是否已核实存在): false when the table did not cover the code's
      * province and only the shape was checked. A pseudo-code of a known prefecture counts as verified.
      *
@@ -160,7 +148,7 @@ public final class DivisionCode {
      * @return e.g. {@code 440000}
      */
     public String provinceCode() {
-        return provinceCodeOf(value);
+        return provinceCodeOf(value());
     }
 
     /**
@@ -170,22 +158,6 @@ public final class DivisionCode {
      * @return e.g. {@code 440500}
      */
     public String prefectureCode() {
-        return prefectureCodeOf(value);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof DivisionCode that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the code string, as {@link #value()}. */
-    @Override
-    public String toString() {
-        return value;
+        return prefectureCodeOf(value());
     }
 }

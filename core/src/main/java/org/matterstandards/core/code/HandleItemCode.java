@@ -1,23 +1,21 @@
 package org.matterstandards.core.code;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Handle item code (业务办理项编码): the 31-character task code followed by a 2-digit sequence (业务办理项顺序码),
  * 33 characters, e.g. {@code 114403006939513773344201505200801}. A task code is shared by its handle items, e.g.
  * {@code …01} 企业申请 and {@code …02} 个人申请.
  */
-public final class HandleItemCode {
+public final class HandleItemCode extends CodeValue {
 
     /** Length of a handle item code (编码长度). */
     public static final int LENGTH = TaskCode.LENGTH + 2;
 
-    private final String value;
     private final TaskCode taskCode;
 
     private HandleItemCode(String value) {
-        this.value = value;
+        super(value);
         this.taskCode = TaskCode.ofCheckedPrefix(value);
     }
 
@@ -63,16 +61,6 @@ public final class HandleItemCode {
     }
 
     /**
-     * Returns the code string (编码值).
-     *
-     * @return the 33 characters
-     */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /**
      * Returns the task code this handle item belongs to (实施编码), positions 1–31.
      *
      * @return the task code
@@ -87,22 +75,6 @@ public final class HandleItemCode {
      * @return two digits, e.g. {@code 01}
      */
     public String suffix() {
-        return value.substring(TaskCode.LENGTH);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof HandleItemCode that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the code string, as {@link #value()}. */
-    @Override
-    public String toString() {
-        return value;
+        return value().substring(TaskCode.LENGTH);
     }
 }

@@ -1,7 +1,6 @@
 package org.matterstandards.core.code;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Organization code (组织机构代码, GB 11714): 8 body characters (digits or upper-case letters) and one check
@@ -11,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * <p>Check: letters count A=10 … Z=35, weights 3 7 9 10 5 8 4 2, {@code c = 11 − (Σ mod 11)}, written as a digit,
  * with 10 → {@code X} and 11 → {@code 0}.
  */
-public final class OrganizationCode {
+public final class OrganizationCode extends CodeValue {
 
     /** Length of an organization code (代码长度). */
     public static final int LENGTH = 9;
@@ -19,10 +18,8 @@ public final class OrganizationCode {
     private static final WeightedModulus SCHEME = new WeightedModulus(
             "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", new int[] {3, 7, 9, 10, 5, 8, 4, 2}, 11, "0123456789X");
 
-    private final String value;
-
     private OrganizationCode(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -73,31 +70,5 @@ public final class OrganizationCode {
     /** Package access for tests that compare the weights with the standard. */
     static WeightedModulus scheme() {
         return SCHEME;
-    }
-
-    /**
-     * Returns the code string (代码值).
-     *
-     * @return the 9 characters
-     */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof OrganizationCode that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the code string, as {@link #value()}. */
-    @Override
-    public String toString() {
-        return value;
     }
 }

@@ -1,7 +1,6 @@
 package org.matterstandards.core.code;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Task code (实施编码) of an implementation item: exactly 31 characters, e.g.
@@ -16,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * <p>The exchange column is wider ({@code varchar(36)}), but every real code seen has 31 characters, and the longer
  * forms (handle item code, case number) have kinds of their own.
  */
-public final class TaskCode {
+public final class TaskCode extends CodeValue {
 
     /** Length of a task code (编码长度). */
     public static final int LENGTH = 31;
@@ -30,14 +29,13 @@ public final class TaskCode {
     private static final char LOWEST_LEVEL = '1';
     private static final char HIGHEST_LEVEL = '6';
 
-    private final String value;
     private final UnifiedSocialCreditCode creditCode;
     private final CatalogCode catalogCode;
 
     private TaskCode(String value) {
-        this.value = value;
-        this.creditCode = UnifiedSocialCreditCode.parse(value.substring(0, LEVEL_INDEX));
-        this.catalogCode = CatalogCode.parse(value.substring(CATALOG_OFFSET));
+        super(value);
+        this.creditCode = UnifiedSocialCreditCode.parse(value().substring(0, LEVEL_INDEX));
+        this.catalogCode = CatalogCode.parse(value().substring(CATALOG_OFFSET));
     }
 
     /**
@@ -99,16 +97,6 @@ public final class TaskCode {
     }
 
     /**
-     * Returns the code string (编码值).
-     *
-     * @return the 31 characters
-     */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /**
      * Returns the credit code of the implementing body (实施主体统一社会信用代码), positions 1–18.
      *
      * @return the credit code
@@ -123,7 +111,7 @@ public final class TaskCode {
      * @return 1 (national) to 6 (village)
      */
     public int levelDigit() {
-        return value.charAt(LEVEL_INDEX) - '0';
+        return value().charAt(LEVEL_INDEX) - '0';
     }
 
     /**
@@ -133,21 +121,5 @@ public final class TaskCode {
      */
     public CatalogCode catalogCode() {
         return catalogCode;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof TaskCode that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the code string, as {@link #value()}. */
-    @Override
-    public String toString() {
-        return value;
     }
 }

@@ -1,7 +1,6 @@
 package org.matterstandards.core.code;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Unified social credit code (统一社会信用代码, GB 32100-2015), e.g. {@code 11440100007482575H}.
@@ -21,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * <p>Positions 3–8 are not looked up in a division table: a code keeps the division of the office that issued it,
  * and that division may since have been merged or renamed.
  */
-public final class UnifiedSocialCreditCode {
+public final class UnifiedSocialCreditCode extends CodeValue {
 
     /** Length of a credit code (代码长度). */
     public static final int LENGTH = 18;
@@ -36,11 +35,10 @@ public final class UnifiedSocialCreditCode {
     /** 0-based start of the embedded organization code (positions 9–17). */
     private static final int ORGANIZATION_CODE_OFFSET = 8;
 
-    private final String value;
     private final OrganizationCode organizationCode;
 
     private UnifiedSocialCreditCode(String value) {
-        this.value = value;
+        super(value);
         this.organizationCode = OrganizationCode.parse(embeddedOrganizationCode(value));
     }
 
@@ -121,22 +119,12 @@ public final class UnifiedSocialCreditCode {
     }
 
     /**
-     * Returns the code string (代码值).
-     *
-     * @return the 18 characters
-     */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /**
      * Returns the registration authority character (登记管理部门码), position 1.
      *
      * @return e.g. {@code '1'} for 机构编制, {@code '9'} for 工商
      */
     public char registrationAuthority() {
-        return value.charAt(0);
+        return value().charAt(0);
     }
 
     /**
@@ -145,7 +133,7 @@ public final class UnifiedSocialCreditCode {
      * @return e.g. {@code '1'} for 机关 under authority 1
      */
     public char organizationType() {
-        return value.charAt(1);
+        return value().charAt(1);
     }
 
     /**
@@ -155,7 +143,7 @@ public final class UnifiedSocialCreditCode {
      * @return six characters, e.g. {@code 440100}
      */
     public String divisionCode() {
-        return value.substring(2, ORGANIZATION_CODE_OFFSET);
+        return value().substring(2, ORGANIZATION_CODE_OFFSET);
     }
 
     /**
@@ -165,21 +153,5 @@ public final class UnifiedSocialCreditCode {
      */
     public OrganizationCode organizationCode() {
         return organizationCode;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof UnifiedSocialCreditCode that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the code string, as {@link #value()}. */
-    @Override
-    public String toString() {
-        return value;
     }
 }

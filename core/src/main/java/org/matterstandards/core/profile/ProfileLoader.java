@@ -77,7 +77,7 @@ final class ProfileLoader {
             } else if (key.startsWith("suppress.")) {
                 suppressionReasons.put(key.substring("suppress.".length()), value);
             } else {
-                settings.put(key, value);
+                settings.put(key, requireValid(key, value, source));
             }
         }
         List<Suppression> suppressions = new ArrayList<>();
@@ -98,6 +98,16 @@ final class ProfileLoader {
         settings.remove("name");
         settings.remove("parent");
         return new Profile(name, parent, source, settings, overrides, suppressions);
+    }
+
+    /** Settings that count working days: checked when the file is read, so a typo fails here once, not per record. */
+    private static final Set<String> WORKING_DAY_COUNTS = Set.of("filing.deadlineWorkingDays");
+
+    private static String requireValid(String key, String value, String source) {
+        if (WORKING_DAY_COUNTS.contains(key) && !value.matches("0*[1-9]\\d{0,3}")) {
+            throw new MatterException("filing.badDeadline", Args.of("profile", source, "key", key, "value", value));
+        }
+        return value;
     }
 
     private static String required(Properties properties, String key, String source) {

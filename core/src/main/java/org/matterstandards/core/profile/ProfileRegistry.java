@@ -1,15 +1,11 @@
 package org.matterstandards.core.profile;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.finding.Args;
+import org.matterstandards.core.reference.ResourceLists;
 
 /**
  * The known profiles (配置目录): the built-in chain national ← guangdong ← shantou ← each Shantou district and county,
@@ -55,7 +52,7 @@ public final class ProfileRegistry {
 
     private static ProfileRegistry loadBuiltIn() {
         Map<String, Profile> profiles = new LinkedHashMap<>();
-        for (String name : resourceLines(RESOURCE_DIR + "profiles.list")) {
+        for (String name : ResourceLists.read(ProfileRegistry.class, RESOURCE_DIR + "profiles.list")) {
             String resource = RESOURCE_DIR + name + ".properties";
             try (InputStream in = ProfileRegistry.class.getResourceAsStream(resource)) {
                 if (in == null) {
@@ -68,25 +65,6 @@ public final class ProfileRegistry {
             }
         }
         return new ProfileRegistry(profiles);
-    }
-
-    private static List<String> resourceLines(String resource) {
-        List<String> lines = new ArrayList<>();
-        try (InputStream in = ProfileRegistry.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource missing: " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    lines.add(trimmed);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return lines;
     }
 
     private static Profile requireKnown(Map<String, Profile> profiles, String name, String source) {

@@ -1,19 +1,28 @@
 package org.matterstandards.core.reference;
 
 import java.util.Objects;
+import org.matterstandards.core.calendar.WorkingDayCalendar;
 import org.matterstandards.core.code.DivisionTable;
+import org.matterstandards.core.codetable.CodeTables;
+import org.matterstandards.core.element.ElementCatalog;
 
 /**
- * The reference data a validation uses (参考数据): division codes and, selected by the profile, code tables and the
- * working-day calendar. Loaded once, immutable, shared by all threads; an embedder may replace any part (a newer
- * calendar year, another province's divisions) through the {@link Builder}.
+ * The reference data a validation uses (参考数据): division codes, code tables (a profile selects their variants),
+ * the working-day calendar and the element catalogue. Loaded once, immutable, shared by all threads; an embedder may
+ * replace any part (a newer calendar year, another province's divisions or code tables) through the {@link Builder}.
  */
 public final class ReferenceData {
 
     private final DivisionTable divisions;
+    private final WorkingDayCalendar calendar;
+    private final CodeTables codeTables;
+    private final ElementCatalog elements;
 
     private ReferenceData(Builder builder) {
         this.divisions = builder.divisions;
+        this.calendar = builder.calendar;
+        this.codeTables = builder.codeTables;
+        this.elements = builder.elements;
     }
 
     /** @return the built-in reference data */
@@ -31,10 +40,28 @@ public final class ReferenceData {
         return divisions;
     }
 
+    /** @return the working-day calendar (工作日历) that filing deadlines are counted with */
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
+    /** @return the code tables (代码表) in all variants; a profile selects one per table */
+    public CodeTables codeTables() {
+        return codeTables;
+    }
+
+    /** @return the element catalogue (要素目录) before any profile is applied */
+    public ElementCatalog elements() {
+        return elements;
+    }
+
     /** Builds {@link ReferenceData}; starts from the built-in data. Not thread-safe. */
     public static final class Builder {
 
         private DivisionTable divisions = DivisionTable.builtIn();
+        private WorkingDayCalendar calendar = WorkingDayCalendar.builtIn();
+        private CodeTables codeTables = CodeTables.builtIn();
+        private ElementCatalog elements = ElementCatalog.builtIn();
 
         private Builder() {
         }
@@ -47,6 +74,39 @@ public final class ReferenceData {
          */
         public Builder divisions(DivisionTable table) {
             this.divisions = Objects.requireNonNull(table, "table");
+            return this;
+        }
+
+        /**
+         * Replaces the working-day calendar, e.g. with the built-in one combined with a newer year.
+         *
+         * @param workingDays the calendar
+         * @return this builder
+         */
+        public Builder calendar(WorkingDayCalendar workingDays) {
+            this.calendar = Objects.requireNonNull(workingDays, "workingDays");
+            return this;
+        }
+
+        /**
+         * Replaces the code tables (e.g. {@code CodeTables.builtIn().with(myProvinceTaskTypes)}).
+         *
+         * @param tables the code tables
+         * @return this builder
+         */
+        public Builder codeTables(CodeTables tables) {
+            this.codeTables = Objects.requireNonNull(tables, "tables");
+            return this;
+        }
+
+        /**
+         * Replaces the element catalogue (another province's owning tiers and change modes).
+         *
+         * @param catalog the catalogue
+         * @return this builder
+         */
+        public Builder elements(ElementCatalog catalog) {
+            this.elements = Objects.requireNonNull(catalog, "catalog");
             return this;
         }
 

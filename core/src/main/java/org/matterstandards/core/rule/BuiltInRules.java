@@ -1,6 +1,13 @@
 package org.matterstandards.core.rule;
 
 import java.util.List;
+import org.matterstandards.core.element.TierRules;
+import org.matterstandards.core.intermediary.FilingRules;
+import org.matterstandards.core.intermediary.IntermediaryRules;
+import org.matterstandards.core.rule.cd.CodeConsistencyRules;
+import org.matterstandards.core.rule.ct.CatalogItemRules;
+import org.matterstandards.core.rule.pw.PowerItemRules;
+import org.matterstandards.core.rule.sm.ImplementationItemRules;
 
 /** The rule sets that ship with the library (内置规则集), in the order they run. */
 public final class BuiltInRules {
@@ -14,6 +21,13 @@ public final class BuiltInRules {
                 new StructureRules(),
                 new InputRules(),
                 new CodeFormatRules(),
+                new IntermediaryRules(),
+                new FilingRules(),
+                new CodeConsistencyRules(),
+                new ImplementationItemRules(),
+                new CatalogItemRules(),
+                new PowerItemRules(),
+                new TierRules(),
                 new SystemRules());
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.profile.ProfileRegistry;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** Options every subcommand shares (通用选项): language, profile and verbosity. */
@@ -59,5 +60,22 @@ final class CommonOptions {
      */
     CliOutput output(PrintWriter out, PrintWriter err) {
         return new CliOutput(out, err, locale());
+    }
+
+    /**
+     * The command's output in the chosen language, or {@code null} after telling the user (on stderr) that the
+     * language is not supported; the command then exits with {@link ExitCode#USAGE}.
+     *
+     * @param spec the running command
+     * @return the output, or {@code null}
+     */
+    CliOutput outputOrNull(CommandSpec spec) {
+        try {
+            return output(spec.commandLine().getOut(), spec.commandLine().getErr());
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("--locale: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return null;
+        }
     }
 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = MatterCli.VersionProvider.class,
         description = {"政务服务事项标准库命令行工具 / matter-standards command line."},
-        subcommands = {ValidateCommand.class, ConvertCommand.class, TemplateCommand.class})
+        subcommands = {ValidateCommand.class, CalendarCommand.class, RulesCommand.class, DiffCommand.class,
+            ElementsCommand.class, ConvertCommand.class, TemplateCommand.class})
 public final class MatterCli implements Runnable {
 
     /** Held strongly: java.util.logging keeps only weak references, and a collected logger forgets its level. */

@@ -76,12 +76,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput output;
-        try {
-            output = common.output(spec.commandLine().getOut(), spec.commandLine().getErr());
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("--locale: " + e.getMessage());
-            spec.commandLine().getErr().flush();
+        CliOutput output = common.outputOrNull(spec);
+        if (output == null) {
             return ExitCode.USAGE;
         }
         Messages messages = output.messages();

@@ -58,7 +58,7 @@ class MatterCliTest {
     void exitsOneOnErrorsAndFailOnDecidesWhatCounts() throws Exception {
         String sample = TestData.SAMPLE.toString();
         assertThat(run("validate", sample, "--profile", "shantou")).isEqualTo(1);
-        assertThat(out).contains("CD-0104").contains("未通过 4 条");
+        assertThat(out).contains("CD-0104").contains("未通过 9 条");
         assertThat(run("validate", sample, "--profile", "shantou", "--fail-on", "never")).isEqualTo(0);
         ArrayNode warningOnly = (ArrayNode) JsonMapper.builder().build().readTree(Files.readString(TestData.SAMPLE));
         JsonNode record24 = warningOnly.get(23);
@@ -74,10 +74,11 @@ class MatterCliTest {
                 report.toString(), "--as-of", "2026-10-09", "--locale", "en");
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(report));
         JsonNode summary = json.get("summary");
-        assertThat(summary.get("records").asInt()).isEqualTo(25);
+        // examples/data/README.md documents these records and their findings.
+        assertThat(summary.get("records").asInt()).isEqualTo(30);
         assertThat(summary.get("valid").asInt()).isEqualTo(21);
-        assertThat(summary.get("invalid").asInt()).isEqualTo(4);
-        assertThat(summary.get("findings").get("ERROR").asInt()).isEqualTo(4);
+        assertThat(summary.get("invalid").asInt()).isEqualTo(9);
+        assertThat(summary.get("findings").get("ERROR").asInt()).isEqualTo(9);
         assertThat(summary.get("findings").get("WARNING").asInt()).isEqualTo(1);
         assertThat(summary.get("asOf").asString()).isEqualTo("2026-10-09");
         assertThat(summary.get("profile").get("chain").toString()).isEqualTo("[\"shantou\",\"guangdong\",\"national\"]");
@@ -88,7 +89,7 @@ class MatterCliTest {
         assertThat(record.get("valid").asBoolean()).isFalse();
         assertThat(record.get("findings").get(0).get("code").asString()).isEqualTo("CD-0104");
         assertThat(record.get("findings").get(0).get("message").asString()).startsWith("The value");
-        assertThat(out).contains("25 records: 21 valid, 4 invalid");
+        assertThat(out).contains("30 records: 21 valid, 9 invalid");
     }
 
     @Test

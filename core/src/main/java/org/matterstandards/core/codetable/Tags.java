@@ -1,0 +1,42 @@
+package org.matterstandards.core.codetable;
+
+/**
+ * The tags of the built-in code tables (代码标签) that rules rely on. A variant for another province must put the same
+ * tags on its codes, which is what lets the rules work with any codes.
+ */
+public final class Tags {
+
+    /** 事项类型: one of the ten power categories (职权类型) of 中办发〔2015〕21号. */
+    public static final String POWER = "power";
+    /** 事项类型: on application (依申请), may be published as an implementation item. */
+    public static final String APPLICATION = "application";
+    /** 事项类型: ex officio (依职权: 处罚, 强制, 征收, 检查), a power-list entry only. */
+    public static final String EX_OFFICIO = "exOfficio";
+    /** 事项类型: administrative licensing (行政许可). */
+    public static final String LICENCE = "licence";
+    /** 事项类型: public service (公共服务). */
+    public static final String PUBLIC_SERVICE = "publicService";
+    /** 实施主体性质 / 权力来源: acting for another body (受委托组织, 委托). */
+    public static final String ENTRUSTED = "entrusted";
+    /** 办件类型: immediate item (即办件). */
+    public static final String IMMEDIATE = "immediate";
+    /** 办理形式: handled online (网上办理). */
+    public static final String ONLINE = "online";
+    /** 办理形式: application by mail or express delivery (快递申请). */
+    public static final String EXPRESS = "express";
+    /** 时限单位: working days (工作日). */
+    public static final String WORKING_DAY = "workingDay";
+    /** 时限单位: calendar days (自然日). */
+    public static final String CALENDAR_DAY = "calendarDay";
+    /** 网上办理深度 capability: online acceptance (互联网受理). */
+    public static final String ACCEPT = "accept";
+    /** 网上办理深度 capability: online handling (互联网办理). */
+    public static final String HANDLE = "handle";
+    /** 网上办理深度级别: fully online (全程网办, Ⅳ级). */
+    public static final String FULLY_ONLINE = "fullyOnline";
+    /** 来源渠道: issued by a government department (政府部门核发). */
+    public static final String GOVERNMENT = "government";
+
+    private Tags() {
+    }
+}

@@ -1,0 +1,97 @@
+package org.matterstandards.core.intermediary;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.matterstandards.core.finding.Args;
+import org.matterstandards.core.model.IntermediaryService;
+import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.rule.RecordRef;
+import org.matterstandards.core.rule.RuleDescriptor;
+
+/**
+ * One intermediary service is listed once (中介服务事项不重复): IM-0401 by service code, IM-0402 by name and approving
+ * department. Every later occurrence is reported and names the first one.
+ */
+final class DuplicateServiceRule extends RunListRule {
+
+    /** The first record seen with a key. */
+    private record First(RecordRef ref, String serviceCode) {
+    }
+
+    private final Function<IntermediaryService, String> key;
+    private final String pointer;
+    private final boolean ignoreSameCode;
+
+    /**
+     * @param descriptor     the rule
+     * @param key            what makes two services the same; {@code null} when a service has no key
+     * @param pointer        the element the finding points at
+     * @param ignoreSameCode {@code true} to leave records with the first one's service code to the code rule
+     */
+    private DuplicateServiceRule(RuleDescriptor descriptor, Function<IntermediaryService, String> key, String pointer,
+                                 boolean ignoreSameCode) {
+        super(descriptor);
+        this.key = key;
+        this.pointer = pointer;
+        this.ignoreSameCode = ignoreSameCode;
+    }
+
+    /** IM-0401: the same service code twice. */
+    static DuplicateServiceRule byCode(RuleDescriptor descriptor) {
+        return new DuplicateServiceRule(descriptor,
+                service -> Texts.present(service.serviceCode()) ? service.serviceCode().strip() : null,
+                "/serviceCode", false);
+    }
+
+    /** IM-0402: the same name and approving department under different codes. */
+    static DuplicateServiceRule byNameAndDepartment(RuleDescriptor descriptor) {
+        return new DuplicateServiceRule(descriptor, service -> {
+            if (!Texts.present(service.serviceName()) || !Texts.present(service.approvalDeptName())) {
+                return null;
+            }
+            return compact(service.serviceName()) + '\u0000' + compact(service.approvalDeptName());
+        }, "/serviceName", true);
+    }
+
+    /** Ignores spaces, including the full-width ones that spreadsheets leave inside Chinese names. */
+    private static String compact(String text) {
+        return text.replaceAll("[\\s\\u3000]+", "");
+    }
+
+    @Override
+    RunCheck newCheck() {
+        return new RunCheck() {
+            private final Map<String, First> firsts = new HashMap<>();
+            private final List<PendingFinding> pending = new ArrayList<>();
+
+            @Override
+            public void accept(RecordRef ref, MatterRecord record) {
+                if (!(record instanceof IntermediaryService service)) {
+                    return;
+                }
+                String serviceKey = key.apply(service);
+                if (serviceKey == null) {
+                    return;
+                }
+                First first = firsts.putIfAbsent(serviceKey, new First(ref, service.serviceCode()));
+                if (first == null || (ignoreSameCode && Objects.equals(first.serviceCode(), service.serviceCode()))) {
+                    return;
+                }
+                Map<String, Object> arguments = Args.of("serviceCode", service.serviceCode(),
+                        "serviceName", service.serviceName(), "approvalDeptName", service.approvalDeptName(),
+                        "firstCode", first.serviceCode(), "firstFile", first.ref().file(),
+                        "firstNumber", first.ref().index() + 1);
+                pending.add(new PendingFinding(ref, pointer, arguments));
+            }
+
+            @Override
+            List<PendingFinding> findings() {
+                return pending;
+            }
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package org.matterstandards.core.intermediary;
+
+import org.matterstandards.core.intermediary.IntermediaryCodes.Code;
+import org.matterstandards.core.intermediary.IntermediaryCodes.Mark;
+import org.matterstandards.core.intermediary.IntermediaryCodes.Table;
+import org.matterstandards.core.model.IntermediaryService;
+import org.matterstandards.core.rule.AbstractRecordRule;
+import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+
+/** The fee elements of an intermediary service agree with each other (收费要素一致): IM-0302, IM-0303, IM-0304. */
+final class FeeRules {
+
+    private FeeRules() {
+    }
+
+    /** IM-0302: a free service (不收费) states no fee standard. */
+    static final class FreeWithFeeStandard extends AbstractRecordRule<IntermediaryService> {
+
+        FreeWithFeeStandard(RuleDescriptor descriptor) {
+            super(IntermediaryService.class, descriptor);
+        }
+
+        @Override
+        public void check(IntermediaryService service, RuleContext context) {
+            if (IntermediaryCodes.builtIn().has(Table.FEE_NATURE, service.feeNature(), Mark.FREE)
+                    && Texts.present(service.feeStandard())) {
+                report(context, "/feeStandard", "label", "feeStandard", "feeStandard", service.feeStandard());
+            }
+        }
+    }
+
+    /** IM-0303: a charged service (经营服务性 or 行政事业性收费) states its fee basis (收费依据). */
+    static final class ChargedWithoutBasis extends AbstractRecordRule<IntermediaryService> {
+
+        ChargedWithoutBasis(RuleDescriptor descriptor) {
+            super(IntermediaryService.class, descriptor);
+        }
+
+        @Override
+        public void check(IntermediaryService service, RuleContext context) {
+            IntermediaryCodes.builtIn().find(Table.FEE_NATURE, service.feeNature())
+                    .filter(nature -> nature.has(Mark.CHARGED))
+                    .filter(nature -> !Texts.present(service.feeBasis()))
+                    .map(Code::name)
+                    .ifPresent(nature -> report(context, "/feeBasis", "label", "feeBasis", "feeNature", nature));
+        }
+    }
+
+    /** IM-0304: a fee standard or basis without a fee nature leaves open who pays and on what terms. */
+    static final class FeeWithoutNature extends AbstractRecordRule<IntermediaryService> {
+
+        FeeWithoutNature(RuleDescriptor descriptor) {
+            super(IntermediaryService.class, descriptor);
+        }
+
+        @Override
+        public void check(IntermediaryService service, RuleContext context) {
+            if (!Texts.present(service.feeNature())
+                    && (Texts.present(service.feeStandard()) || Texts.present(service.feeBasis()))) {
+                report(context, "/feeNature", "label", "feeNature");
+            }
+        }
+    }
+}

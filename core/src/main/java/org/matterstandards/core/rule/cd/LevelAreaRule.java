@@ -1,0 +1,38 @@
+package org.matterstandards.core.rule.cd;
+
+import java.util.List;
+import java.util.OptionalInt;
+import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.support.Regions;
+import org.matterstandards.core.rule.support.SharedElementRule;
+import org.matterstandards.core.rule.support.SharedElements;
+
+/**
+ * CD-0305: the task code's level digit fits the tier of the body's division (行政区划代码): 2 for a province, 3 for a
+ * city (or its 市本级 code), 4 to 6 for a county (towns and villages carry their county's code). A warning only: a
+ * body registered at one level may exercise a power of another (a Shenzhen city body with a 县级 code exists).
+ *
+ * @param <T> the model type
+ */
+final class LevelAreaRule<T extends MatterRecord> extends SharedElementRule<T> {
+
+    LevelAreaRule(Class<T> recordType) {
+        super(recordType, CodeConsistencyRules.LEVEL_AREA_RULE);
+    }
+
+    @Override
+    protected void check(SharedElements elements, RuleContext context) {
+        OptionalInt tier = Regions.tier(context.referenceData().divisions(), elements.areaCode());
+        if (tier.isEmpty()) {
+            return;
+        }
+        List<Integer> expected = tier.getAsInt() == 4 ? List.of(4, 5, 6) : List.of(tier.getAsInt());
+        elements.parsedTaskCode().ifPresent(code -> {
+            if (!expected.contains(code.levelDigit())) {
+                report(context, "/taskCode", "taskCode", code.value(), "level", code.levelDigit(),
+                        "areaCode", elements.areaCode(), "expected", expected);
+            }
+        });
+    }
+}

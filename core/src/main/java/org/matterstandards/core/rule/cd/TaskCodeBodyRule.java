@@ -1,0 +1,34 @@
+package org.matterstandards.core.rule.cd;
+
+import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.support.SharedElementRule;
+import org.matterstandards.core.rule.support.SharedElements;
+import org.matterstandards.core.rule.support.Values;
+
+/**
+ * CD-0301: positions 1–18 of the task code (实施编码) are the implementing body's unified social credit code, so they
+ * equal 实施主体编码 ({@code deptCode}). A mismatch means the item was copied from another body without a new code.
+ *
+ * @param <T> the model type
+ */
+final class TaskCodeBodyRule<T extends MatterRecord> extends SharedElementRule<T> {
+
+    TaskCodeBodyRule(Class<T> recordType) {
+        super(recordType, CodeConsistencyRules.TASK_CODE_BODY_RULE);
+    }
+
+    @Override
+    protected void check(SharedElements elements, RuleContext context) {
+        if (Values.isBlank(elements.deptCode())) {
+            return;
+        }
+        elements.parsedTaskCode().ifPresent(code -> {
+            String body = code.creditCode().value();
+            if (!body.equals(elements.deptCode())) {
+                report(context, "/taskCode", "taskCode", code.value(), "segment", body,
+                        "deptCode", elements.deptCode());
+            }
+        });
+    }
+}

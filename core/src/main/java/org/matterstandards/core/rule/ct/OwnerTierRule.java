@@ -1,0 +1,37 @@
+package org.matterstandards.core.rule.ct;
+
+import java.util.List;
+import java.util.OptionalInt;
+import org.matterstandards.core.model.CatalogItem;
+import org.matterstandards.core.rule.AbstractRecordRule;
+import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.support.ElementValue;
+import org.matterstandards.core.rule.support.Regions;
+
+/**
+ * CT-0302: a catalogue owned at one tier (the tier of its 行政区划代码: 省级 or 市级 基本目录) lists its items for that
+ * tier and the tiers below, never above: a city catalogue item exercised at 省级 (行使层级 2) belongs in the
+ * provincial catalogue.
+ */
+final class OwnerTierRule extends AbstractRecordRule<CatalogItem> {
+
+    OwnerTierRule() {
+        super(CatalogItem.class, CatalogItemRules.OWNER_TIER);
+    }
+
+    @Override
+    public void check(CatalogItem item, RuleContext context) {
+        OptionalInt tier = Regions.tier(context.referenceData().divisions(), item.areaCode());
+        if (tier.isEmpty()) {
+            return;
+        }
+        List<ElementValue> levels = ElementValue.each("useLevel", item.useLevel());
+        for (ElementValue level : levels) {
+            if (level.value().length() == 1 && Character.isDigit(level.value().charAt(0))
+                    && Integer.parseInt(level.value()) < tier.getAsInt()) {
+                report(context, level.pointer(), "level", level.value(), "areaCode", item.areaCode(),
+                        "tier", tier.getAsInt());
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.matterstandards.core.rule.sm;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.rule.AbstractRecordRule;
+import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.support.ElementValue;
+import org.matterstandards.core.rule.support.Telephones;
+
+/**
+ * SM-0308: the complaint line (投诉电话) is not the consultation line (咨询电话): complaints must reach someone other
+ * than the office complained about. Numbers are compared by their digits, so 0754-12345 equals 075412345.
+ */
+final class DistinctPhonesRule extends AbstractRecordRule<ImplementationItem> {
+
+    DistinctPhonesRule() {
+        super(ImplementationItem.class, ImplementationItemRules.DISTINCT_PHONES);
+    }
+
+    @Override
+    public void check(ImplementationItem item, RuleContext context) {
+        Set<String> consult = new HashSet<>();
+        for (ElementValue number : PhoneNumbers.of("consultPhone", item.consultPhone())) {
+            consult.add(Telephones.digits(number.value()));
+        }
+        for (ElementValue number : PhoneNumbers.of("complainPhone", item.complainPhone())) {
+            if (consult.contains(Telephones.digits(number.value()))) {
+                report(context, number.pointer(), "value", number.value());
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.matterstandards.core.rule.sm;
+
+import org.matterstandards.core.codetable.CodeTables;
+import org.matterstandards.core.codetable.Tags;
+import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.rule.AbstractRecordRule;
+import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.support.Tables;
+import org.matterstandards.core.rule.support.Values;
+
+/**
+ * SM-0107: an entrusted organisation (实施主体性质 受委托组织) acts in another department's name, so the item names
+ * that department (委托部门); it answers for the decision.
+ */
+final class EntrustNameRule extends AbstractRecordRule<ImplementationItem> {
+
+    EntrustNameRule() {
+        super(ImplementationItem.class, ImplementationItemRules.ENTRUST_NAME);
+    }
+
+    @Override
+    public void check(ImplementationItem item, RuleContext context) {
+        if (Values.isBlank(item.entrustName())
+                && Tables.hasTag(context, CodeTables.DEPT_TYPE, item.deptType(), Tags.ENTRUSTED)) {
+            report(context, "/entrustName", "deptType", item.deptType());
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.matterstandards.core.rule.sm;
+
+import java.util.Locale;
+import org.matterstandards.core.codetable.CodeTable;
+import org.matterstandards.core.codetable.CodeTables;
+import org.matterstandards.core.codetable.Tags;
+import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.rule.AbstractRecordRule;
+import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.support.Tables;
+
+/**
+ * SM-0301: an immediate item (办件类型 即办件) is one whose promised time limit is 0, and only such an item: 即办件 ⇔
+ * 承诺办结时限 = 0. The 即办率 of the statistics counts on it.
+ */
+final class ImmediateItemRule extends AbstractRecordRule<ImplementationItem> {
+
+    ImmediateItemRule() {
+        super(ImplementationItem.class, ImplementationItemRules.IMMEDIATE_ITEM);
+    }
+
+    @Override
+    public void check(ImplementationItem item, RuleContext context) {
+        CodeTable projectTypes = Tables.selected(context, CodeTables.PROJECT_TYPE);
+        if (item.promiseDay() == null || !projectTypes.contains(item.projectType())) {
+            return;
+        }
+        boolean immediate = projectTypes.hasTag(item.projectType(), Tags.IMMEDIATE);
+        if (immediate != (item.promiseDay() == 0)) {
+            report(context, "/projectType", "projectType", item.projectType(),
+                    "projectTypeZh", projectTypes.label(item.projectType(), Locale.SIMPLIFIED_CHINESE).orElseThrow(),
+                    "projectTypeEn", projectTypes.label(item.projectType(), Locale.ENGLISH).orElseThrow(),
+                    "promiseDay", item.promiseDay());
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.matterstandards.core.rule.sm;
+
+import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.rule.AbstractRecordRule;
+import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.support.Values;
+
+/**
+ * SM-0309: an item that lists intermediary-service codes (中介服务事项编码) says so in 是否存在中介服务; statistics and
+ * the provincial system read the flag, not the list.
+ */
+final class IntermediaryFlagRule extends AbstractRecordRule<ImplementationItem> {
+
+    IntermediaryFlagRule() {
+        super(ImplementationItem.class, ImplementationItemRules.INTERMEDIARY_FLAG);
+    }
+
+    @Override
+    public void check(ImplementationItem item, RuleContext context) {
+        boolean listsCodes = item.intermediaryCodes() != null
+                && item.intermediaryCodes().stream().anyMatch(code -> !Values.isBlank(code));
+        if (listsCodes && !Values.isTrue(item.isExistIntermediary())) {
+            report(context, "/isExistIntermediary", "codes", item.intermediaryCodes());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.matterstandards.core.rule.sm;
+
+import java.util.Optional;
+import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.rule.AbstractRecordRule;
+import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.support.ElementValue;
+import org.matterstandards.core.rule.support.Telephones;
+
+/**
+ * SM-0219: landlines in 咨询电话 and 投诉电话 carry the local area code of the profile
+ * ({@code local.telephoneAreaCode}, 0754 for Shantou): another code usually means a number copied from another
+ * city's guide, and a number without area code cannot be called from a mobile outside the city. Mobile, 400/800 and
+ * bare service numbers (12345) have no area code and pass. Profiles without an area code skip the check.
+ */
+final class LocalAreaCodeRule extends AbstractRecordRule<ImplementationItem> {
+
+    /** Profile setting holding the local telephone area code. */
+    static final String AREA_CODE_SETTING = "local.telephoneAreaCode";
+
+    LocalAreaCodeRule() {
+        super(ImplementationItem.class, ImplementationItemRules.AREA_CODE);
+    }
+
+    @Override
+    public void check(ImplementationItem item, RuleContext context) {
+        Optional<String> areaCode = context.profile().setting(AREA_CODE_SETTING);
+        if (areaCode.isEmpty()) {
+            return;
+        }
+        for (ElementValue number : PhoneNumbers.of(item)) {
+            Telephones.parse(number.value()).ifPresent(parsed -> {
+                boolean foreign = parsed.kind() == Telephones.Kind.WITH_AREA_CODE
+                        && !areaCode.get().equals(parsed.areaCode());
+                if (foreign || parsed.kind() == Telephones.Kind.LOCAL) {
+                    report(context, number.pointer(), "label", number.name(), "value", number.value(),
+                            "areaCode", areaCode.get());
+                }
+            });
+        }
+    }
+}

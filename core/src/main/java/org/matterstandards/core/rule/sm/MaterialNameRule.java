@@ -1,0 +1,39 @@
+package org.matterstandards.core.rule.sm;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.Material;
+import org.matterstandards.core.rule.AbstractRecordRule;
+import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.support.Values;
+
+/**
+ * SM-0313: each material name (材料名称) occurs once in an item: two materials of the same name leave the applicant
+ * guessing which is meant. Names are compared after trimming. One finding per repeated material.
+ */
+final class MaterialNameRule extends AbstractRecordRule<ImplementationItem> {
+
+    MaterialNameRule() {
+        super(ImplementationItem.class, ImplementationItemRules.MATERIAL_NAMES);
+    }
+
+    @Override
+    public void check(ImplementationItem item, RuleContext context) {
+        List<Material> materials = item.materials() == null ? List.of() : item.materials();
+        Map<String, Integer> firstByName = new HashMap<>();
+        for (int i = 0; i < materials.size(); i++) {
+            Material material = materials.get(i);
+            if (material == null || Values.isBlank(material.materialName())) {
+                continue;
+            }
+            String name = material.materialName().strip();
+            Integer first = firstByName.putIfAbsent(name, i + 1);
+            if (first != null) {
+                report(context, "/materials/" + i + "/materialName", "name", name, "number", i + 1,
+                        "first", first);
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.matterstandards.core.rule.sm;
+
+import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.rule.AbstractRecordRule;
+import org.matterstandards.core.rule.RuleContext;
+
+/**
+ * SM-0105: an item that says it can be handled online (是否网办, 办理形式 网上办理 or 网办深度 Ⅳ级) gives the address
+ * where (网办地址 or 计算机端在线办理地址); without it the item does not count as 网上可办.
+ */
+final class OnlineAddressRule extends AbstractRecordRule<ImplementationItem> {
+
+    OnlineAddressRule() {
+        super(ImplementationItem.class, ImplementationItemRules.ONLINE_ADDRESS);
+    }
+
+    @Override
+    public void check(ImplementationItem item, RuleContext context) {
+        if (OnlineHandling.isDeclared(item, context) && !OnlineHandling.hasAddress(item)) {
+            report(context, "/onlineHandleUrl");
+        }
+    }
+}

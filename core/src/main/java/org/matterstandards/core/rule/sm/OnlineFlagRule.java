@@ -1,0 +1,27 @@
+package org.matterstandards.core.rule.sm;
+
+import java.util.List;
+import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.rule.AbstractRecordRule;
+import org.matterstandards.core.rule.RuleContext;
+
+/**
+ * SM-0304: 是否网办 agrees with the rest: an item fully online (网办深度 Ⅳ级) or listing 网上办理 among its 办理形式 has
+ * 是否网办 = 是. The statistics of 网上可办率 read the flag.
+ */
+final class OnlineFlagRule extends AbstractRecordRule<ImplementationItem> {
+
+    OnlineFlagRule() {
+        super(ImplementationItem.class, ImplementationItemRules.ONLINE_FLAG);
+    }
+
+    @Override
+    public void check(ImplementationItem item, RuleContext context) {
+        boolean saysOnline = OnlineHandling.isFullyOnline(item, context)
+                || OnlineHandling.listsOnlineForm(item, context);
+        if (Boolean.FALSE.equals(item.isOnline()) && saysOnline) {
+            report(context, "/isOnline", "onlineHandleLevel", String.valueOf(item.onlineHandleLevel()),
+                    "handleType", item.handleType() == null ? List.of() : item.handleType());
+        }
+    }
+}

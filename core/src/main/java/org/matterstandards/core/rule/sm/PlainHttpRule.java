@@ -1,0 +1,27 @@
+package org.matterstandards.core.rule.sm;
+
+import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.rule.AbstractRecordRule;
+import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.support.ElementValue;
+import org.matterstandards.core.rule.support.WebAddresses;
+
+/**
+ * SM-0218: online-handling addresses use https: applicants send personal data and documents there. Only
+ * well-formed addresses are judged; malformed ones are SM-0217.
+ */
+final class PlainHttpRule extends AbstractRecordRule<ImplementationItem> {
+
+    PlainHttpRule() {
+        super(ImplementationItem.class, ImplementationItemRules.PLAIN_HTTP);
+    }
+
+    @Override
+    public void check(ImplementationItem item, RuleContext context) {
+        for (ElementValue address : OnlineHandling.addresses(item)) {
+            if (WebAddresses.isWellFormed(address.value()) && WebAddresses.isPlainHttp(address.value())) {
+                report(context, address.pointer(), "label", address.name(), "value", address.value());
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.matterstandards.core.rule.sm;
+
+import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.rule.AbstractRecordRule;
+import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.support.ElementValue;
+import org.matterstandards.core.rule.support.Telephones;
+
+/**
+ * SM-0216: every number in 咨询电话 and 投诉电话 is a callable Chinese number: a landline with area code, a service
+ * number such as 12345, a mobile or a 400/800 number (see {@link Telephones}).
+ */
+final class TelephoneFormatRule extends AbstractRecordRule<ImplementationItem> {
+
+    TelephoneFormatRule() {
+        super(ImplementationItem.class, ImplementationItemRules.TELEPHONE_FORMAT);
+    }
+
+    @Override
+    public void check(ImplementationItem item, RuleContext context) {
+        for (ElementValue number : PhoneNumbers.of(item)) {
+            if (Telephones.parse(number.value()).isEmpty()) {
+                report(context, number.pointer(), "label", number.name(), "value", number.value());
+            }
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.matterstandards.sdk.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.matterstandards.core.MatterException;
+import org.matterstandards.core.element.ClaimCheck;
+import org.matterstandards.core.element.Outcome;
+import org.matterstandards.core.element.Route;
+import org.matterstandards.core.finding.Args;
+import org.matterstandards.core.finding.Severity;
+import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.MatterValidator;
+import org.matterstandards.sdk.ValidationResult;
+import org.matterstandards.sdk.report.JsonReportWriter;
+import org.matterstandards.sdk.report.ValidationReport;
+import org.matterstandards.sdk.tier.ChangeSetWriter;
+import org.matterstandards.sdk.tier.TierDiffResult;
+import org.matterstandards.sdk.tier.TierDiffer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code matter diff}: checks a local list against the upstream list it claims from (认领与要素分级核对). */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"核对本级实施清单对上级清单的认领与要素变更（要素分级分类管理）/ Check a local implementation list "
+                + "against the upstream list it claims from (tiered element management).",
+            "退出码 / exit codes: 0 通过 ok, 1 有达到 --fail-on 的问题 findings, 2 用法或输入错误 usage/input, 3 内部错误 internal."})
+final class DiffCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CommonOptions common;
+
+    @Option(names = "--upstream", required = true, paramLabel = "FILE",
+            description = "上级清单：基本目录或上级实施清单 / upstream list: catalogue items or the higher tier's items")
+    private Path upstream;
+
+    @Option(names = "--local", required = true, paramLabel = "FILE",
+            description = "本级实施清单 / the local implementation list")
+    private Path local;
+
+    @Option(names = "--report-json", paramLabel = "FILE", description = "写出 JSON 报告 / write the JSON report here")
+    private Path reportJson;
+
+    @Option(names = "--change-set", paramLabel = "FILE",
+            description = "写出须审核、备案的变更清单 (JSON) / write the change set for review and filing here")
+    private Path changeSet;
+
+    @Option(names = "--fail-on", paramLabel = "error|warning|never", defaultValue = "error",
+            description = "何种问题使退出码为 1 / which findings make the exit code 1 (default: ${DEFAULT-VALUE})")
+    private ValidateCommand.FailOn failOn;
+
+    @Option(names = "--max-lines", paramLabel = "N", defaultValue = "50",
+            description = "控制台最多列出的问题条数 / findings listed on the console at most (default: ${DEFAULT-VALUE})")
+    private int maxLines;
+
+    @Override
+    public Integer call() {
+        CliOutput output;
+        try {
+            output = common.output(spec.commandLine().getOut(), spec.commandLine().getErr());
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("--locale: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return ExitCode.USAGE;
+        }
+        TierDiffResult result;
+        try {
+            TierDiffer differ = TierDiffer.builder().profile(common.profile()).locale(output.messages().locale())
+                    .build();
+            result = differ.diff(readable(upstream), readable(local));
+        } catch (MatterException e) {
+            // Unknown profile, bad element setting, unreadable file, wrong record kind: one line, exit 2.
+            output.problem(e.getLocalizedMessage(output.messages().locale()));
+            return ExitCode.USAGE;
+        }
+        ValidationReport report = report(result, output);
+        summarize(result, output);
+        boolean written = (reportJson == null
+                || write(reportJson, out -> JsonReportWriter.write(report, out), output, "validate.reportWritten",
+                        Args.of("file", reportJson)))
+                & (changeSet == null
+                || write(changeSet, out -> ChangeSetWriter.write(result, out), output, "diff.changeSetWritten",
+                        Args.of("file", changeSet, "count", result.changeSet().size())));
+        if (!written) {
+            return ExitCode.USAGE;
+        }
+        return switch (failOn) {
+            case NEVER -> ExitCode.OK;
+            case WARNING -> result.hasAtLeast(Severity.WARNING) ? ExitCode.FINDINGS : ExitCode.OK;
+            case ERROR -> result.hasAtLeast(Severity.ERROR) ? ExitCode.FINDINGS : ExitCode.OK;
+        };
+    }
+
+    private static Path readable(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new InputException("input.isDirectory", Args.of("file", file.toString()), null);
+        }
+        return file;
+    }
+
+    /** Lists the findings of both files on the console and collects them in a report. */
+    private ValidationReport report(TierDiffResult result, CliOutput output) {
+        ValidationReport report = new ValidationReport(result.profile(), LocalDate.now(MatterValidator.CHINA),
+                output.messages().locale().toLanguageTag(), Instant.now());
+        ConsoleReporter console = new ConsoleReporter(output, maxLines);
+        add(result.localSource(), result.local(), report, console);
+        add(result.upstreamSource(), result.upstream(), report, console);
+        report.finish(Instant.now());
+        console.summary(report);
+        return report;
+    }
+
+    private static void add(String file, List<ValidationResult> results, ValidationReport report,
+                            ConsoleReporter console) {
+        console.fileHeader(file, results.get(0).kind(), true);
+        for (ValidationResult result : results) {
+            report.add(file, result);
+            console.record(result);
+        }
+        report.addFile(new ValidationReport.FileEntry(file, results.get(0).kind(), results.size(), null));
+    }
+
+    private static void summarize(TierDiffResult result, CliOutput output) {
+        ClaimCheck.Result claims = result.claims();
+        output.say("diff.claims", Args.of(
+                "local", result.local().size(),
+                "upstream", result.upstream().size(),
+                "claimed", claims.claims().size(),
+                "withoutUpstream", claims.withoutUpstream().size(),
+                "unclaimed", claims.unclaimed().size(),
+                "duplicates", claims.duplicates().size(),
+                "ambiguous", claims.ambiguous().size()));
+        output.say("diff.changes", Args.of(
+                "locked", claims.count(Outcome.LOCKED_CHANGED),
+                "widened", claims.count(Outcome.WIDENED),
+                "narrowed", claims.count(Outcome.NARROWED),
+                "review", result.changeSet().count(Route.REVIEW),
+                "filing", result.changeSet().count(Route.FILING),
+                "covered", result.changeSet().coveredCount(),
+                "free", claims.count(Outcome.FREE)));
+    }
+
+    private static boolean write(Path file, Consumer<OutputStream> writer, CliOutput output, String doneKey,
+                                 Map<String, ?> doneArguments) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                writer.accept(out);
+            }
+            output.say(doneKey, doneArguments);
+            return true;
+        } catch (IOException e) {
+            output.problem(output.messages().format("output.unwritable",
+                    Args.of("file", file, "detail", String.valueOf(e.getMessage()))));
+            return false;
+        }
+    }
+}
