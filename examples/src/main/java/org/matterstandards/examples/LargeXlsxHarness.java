@@ -61,7 +61,7 @@ public final class LargeXlsxHarness {
         String deptCode = template.get("deptCode").asString();
         try (OutputStream out = Files.newOutputStream(file);
              XlsxRecordWriter writer = new XlsxRecordWriter(out, RecordKind.IMPLEMENTATION_ITEM,
-                     ElementNames.mechanical(), Map.of(), Messages.ZH_CN, notice -> { })) {
+                     ElementNames.standard(), Map.of(), Messages.ZH_CN, notice -> { })) {
             for (int i = 0; i < rows; i++) {
                 ObjectNode record = template.deepCopy();
                 String catalogCode = String.format(Locale.ROOT, "440101%06d", i);

@@ -20,7 +20,7 @@ import org.matterstandards.sdk.io.InputOptions;
  */
 class FormatsAgreeTest {
 
-    private static final Path DATA = Path.of("data");
+    private static final Path DATA = ExampleFiles.examples("data");
 
     private record Outcome(InputFormat format, List<String> findings, List<MatterRecord> records) {
     }
@@ -44,8 +44,10 @@ class FormatsAgreeTest {
     @Test
     void theSampleInEveryFormatGivesTheSameFindingsAndRecords() {
         Outcome json = validate("shantou-sample.json");
-        assertThat(json.findings()).containsExactly("21 CD-0104 ERROR /taskCode", "22 SC-0102 ERROR /promiseDay",
+        // What the canonical file must give is documented and tested by SampleDataTest; here: the same, everywhere.
+        assertThat(json.findings()).contains("21 CD-0104 ERROR /taskCode", "22 SC-0102 ERROR /promiseDay",
                 "23 SC-0101 ERROR /acceptCondition", "24 SC-0103 WARNING /remarks", "25 CD-0101 ERROR /deptCode");
+        assertThat(json.records()).hasSize(30);
         Outcome xlsx = validate("shantou-sample.xlsx");
         Outcome csv = validate("shantou-sample-gbk.csv");
         Outcome exchange = validate("shantou-sample.exchange.json");

@@ -60,9 +60,9 @@ final class InputFormatOptions {
         return builder.build();
     }
 
-    /** Prints notices as hint lines on the console. */
+    /** Prints notices on the console, marked apart from the findings' severities. */
     static Consumer<InputNotice> printer(CliOutput output) {
-        String prefix = "[" + output.messages().get("severity.INFO") + "] ";
+        String prefix = output.messages().get("io.notice.prefix") + " ";
         return notice -> output.line(prefix + notice.message(output.messages()));
     }
 

@@ -65,7 +65,7 @@ final class TemplateCommand implements Callable<Integer> {
                 Files.createDirectories(parent);
             }
             OutputStream stream = Files.newOutputStream(output);
-            new XlsxRecordWriter(stream, recordKind, ElementNames.mechanical(), Map.of(), out.messages().locale(),
+            new XlsxRecordWriter(stream, recordKind, ElementNames.standard(), Map.of(), out.messages().locale(),
                     notice -> { }).close();
         } catch (IOException | java.io.UncheckedIOException e) {
             out.problem(out.messages().format("output.unwritable", Args.of("file", output,

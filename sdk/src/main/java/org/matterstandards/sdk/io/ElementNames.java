@@ -3,14 +3,15 @@ package org.matterstandards.sdk.io;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.matterstandards.core.element.ElementCatalog;
 
 /**
  * The names an element goes by outside the canonical JSON (要素名称对照): its national exchange name
  * ({@code PROMISE_DAY}) and its Chinese label (承诺办结时限), used to map CSV and XLSX headers and exchange keys to
  * canonical names and back. Implementations are immutable and thread-safe.
  *
- * <p>{@link #mechanical()} derives exchange names from the canonical names, which covers every element; an element
- * catalogue adds Chinese labels.
+ * <p>{@link #mechanical()} derives exchange names from the canonical names, which covers every element;
+ * {@link #of(ElementCatalog)} takes exchange names and Chinese labels from the element catalogue and is the default.
  */
 public interface ElementNames {
 
@@ -55,5 +56,21 @@ public interface ElementNames {
     /** @return names derived from the canonical names alone: exchange names, no Chinese labels */
     static ElementNames mechanical() {
         return MechanicalElementNames.INSTANCE;
+    }
+
+    /**
+     * Names from an element catalogue: its exchange names, Chinese labels and label aliases; the mechanical names
+     * for what it does not list.
+     *
+     * @param catalog the catalogue, e.g. {@link ElementCatalog#builtIn()} or one adjusted by a profile
+     * @return the names
+     */
+    static ElementNames of(ElementCatalog catalog) {
+        return new CatalogElementNames(catalog);
+    }
+
+    /** @return names from the built-in element catalogue */
+    static ElementNames standard() {
+        return CatalogElementNames.STANDARD;
     }
 }

@@ -26,7 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>An exchange row has UPPER_SNAKE keys ({@code TASK_CODE}) and exchange-style values: 是否 flags as {@code "1"/"0"},
  * multi-valued codes as {@code "1,2"} or {@code "3^4^5"}, dates as {@code "yyyy-MM-dd HH:mm:ss"}, numbers often as
- * text, child tables ({@code MATERIAL}, {@code FEE_PROJECT}, {@code QUESTIONS}, {@code PROCESS} …) as arrays of rows.
+ * text, child tables ({@code MATERIALS}, {@code FEE_ITEMS}, {@code QUESTIONS}, {@code PROCESS_STEPS} …; the national
+ * table names {@code MATERIAL}, {@code FEE_PROJECT}, {@code PROCESS} are accepted too) as arrays of rows.
  * The canonical record has lowerCamel keys and proper JSON types (ARCHITECTURE §3).
  *
  * <p>Reading never fails: a flag, list or date that cannot be converted is left out of the record and returned as a
@@ -77,9 +78,9 @@ public final class ExchangeConverter {
         this.names = Objects.requireNonNull(names, "names");
     }
 
-    /** @return a converter with the mechanical exchange names */
-    public static ExchangeConverter mechanical() {
-        return new ExchangeConverter(ElementNames.mechanical());
+    /** @return a converter with the exchange names of the built-in element catalogue */
+    public static ExchangeConverter standard() {
+        return new ExchangeConverter(ElementNames.standard());
     }
 
     /** @return the element names this converter uses */

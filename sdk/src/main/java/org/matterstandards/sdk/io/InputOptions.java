@@ -30,7 +30,7 @@ public final class InputOptions {
         this.notices = builder.notices;
     }
 
-    /** @return detection of format and encoding, no companions, mechanical names, notices dropped */
+    /** @return detection of format and encoding, no companions, the element catalogue's names, notices dropped */
     public static InputOptions defaults() {
         return DEFAULTS;
     }
@@ -91,7 +91,7 @@ public final class InputOptions {
         private InputFormat format;
         private Charset charset;
         private final List<Path> companions = new ArrayList<>();
-        private ElementNames names = ElementNames.mechanical();
+        private ElementNames names = ElementNames.standard();
         private Consumer<InputNotice> notices = notice -> { };
 
         private Builder() {

@@ -16,18 +16,22 @@ final class MechanicalElementNames implements ElementNames {
     static final MechanicalElementNames INSTANCE = new MechanicalElementNames();
 
     /**
-     * Canonical name → exchange name where the mechanical rule does not give the exchange name. Keyed by
-     * "Model.key" so that a rename in a child table does not leak into other tables.
+     * Canonical name → exchange name where the mechanical rule does not give the exchange name, keyed by
+     * "Model.key" so that a rename in a child table does not leak into other tables. The process-link table calls
+     * its time-limit unit HANDLE_TYPE; the model renamed it so that it cannot be confused with the item's 办理形式
+     * (handleType).
      */
-    private static final Map<String, String> RENAMED = Map.of(
-            // The process-link table calls its time-limit unit HANDLE_TYPE; the model renamed it so that it cannot
-            // be confused with the item's 办理形式 (handleType).
-            "ProcessStep.handleDayType", "HANDLE_TYPE",
-            // Child tables carry the names of their exchange tables (up_task_general_material, …_fee_project,
-            // ml_matter_process_link).
-            "ImplementationItem.materials", "MATERIAL",
-            "ImplementationItem.feeItems", "FEE_PROJECT",
-            "ImplementationItem.processSteps", "PROCESS");
+    private static final Map<String, String> RENAMED = Map.of("ProcessStep.handleDayType", "HANDLE_TYPE");
+
+    /**
+     * Names the national exchange tables give the child tables (up_task_general_material, …_fee_project,
+     * ml_matter_process_link, the Guangdong portal's AUDIT_* blocks): accepted when reading, never written.
+     */
+    private static final Map<String, String> TABLE_ALIASES = Map.of(
+            "MATERIAL", "materials", "AUDIT_MATERIAL", "materials",
+            "FEE_PROJECT", "feeItems", "AUDIT_CHARGE", "feeItems",
+            "PROCESS", "processSteps", "PROCESS_LINK", "processSteps",
+            "AUDIT_QA", "questions");
 
     private MechanicalElementNames() {
     }
@@ -44,7 +48,8 @@ final class MechanicalElementNames implements ElementNames {
                 return Optional.of(element.key());
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(TABLE_ALIASES.get(trimmed.toUpperCase(Locale.ROOT)))
+                .filter(key -> table.element(key).isPresent());
     }
 
     @Override
@@ -92,8 +97,8 @@ final class MechanicalElementNames implements ElementNames {
         candidates.sort(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::text));
         List<String> result = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            // Far-off names are no help: keep those within about half the length of what was written.
-            if (result.size() < max && candidate.distance() <= Math.max(2, wanted.length() / 2)) {
+            // Far-off names are no help: keep those within about a third of the length of what was written.
+            if (result.size() < max && candidate.distance() <= Math.max(1, wanted.codePointCount(0, wanted.length()) / 3)) {
                 result.add(candidate.text());
             }
         }

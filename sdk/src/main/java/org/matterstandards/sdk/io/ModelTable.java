@@ -32,13 +32,15 @@ public final class ModelTable {
     public record Element(String key, ValueType type, ModelTable child, boolean required) {
     }
 
-    private static final Map<Class<?>, ModelTable> CACHE = new ConcurrentHashMap<>();
+    private static final Map<RecordKind, ModelTable> CACHE = new ConcurrentHashMap<>();
 
+    private final RecordKind kind;
     private final Class<?> type;
     private final String path;
     private final Map<String, Element> elements;
 
-    private ModelTable(Class<?> type, String path) {
+    private ModelTable(RecordKind kind, Class<?> type, String path) {
+        this.kind = kind;
         this.type = type;
         this.path = path;
         Map<String, Element> found = new LinkedHashMap<>();
@@ -46,7 +48,7 @@ public final class ModelTable {
             String key = component.getName();
             ValueType valueType = valueType(component);
             ModelTable child = valueType == ValueType.CHILDREN
-                    ? new ModelTable(elementClass(component.getGenericType()), key)
+                    ? new ModelTable(kind, elementClass(component.getGenericType()), key)
                     : null;
             found.put(key, new Element(key, valueType, child, required(type, key)));
         }
@@ -60,7 +62,12 @@ public final class ModelTable {
      * @return its table
      */
     public static ModelTable of(RecordKind kind) {
-        return CACHE.computeIfAbsent(kind.modelType(), type -> new ModelTable(type, ""));
+        return CACHE.computeIfAbsent(kind, any -> new ModelTable(kind, kind.modelType(), ""));
+    }
+
+    /** @return the record kind this table belongs to */
+    public RecordKind kind() {
+        return kind;
     }
 
     /** @return the model record class of this table's rows */

@@ -174,7 +174,7 @@ public final class RecordReaders {
             for (Path entry : entries) {
                 String middle = entry.getFileName().toString();
                 middle = middle.substring(base.length() + 1, middle.length() - extension.length());
-                if (!middle.contains(".") && isChildSheet(middle, ElementNames.mechanical())) {
+                if (!middle.contains(".") && isChildSheet(middle, ElementNames.standard())) {
                     found.add(file.resolveSibling(entry.getFileName()));
                 }
             }

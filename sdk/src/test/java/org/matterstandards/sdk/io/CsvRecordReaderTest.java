@@ -57,7 +57,7 @@ class CsvRecordReaderTest {
         for (InputRun run : List.of(plain, bom, gbk, guessed)) {
             assertThat(run.format).isEqualTo(InputFormat.CSV);
             assertThat(run.results).singleElement().satisfies(result -> {
-                assertThat(result.findings()).isEmpty();
+                assertThat(InputRun.adapterFindings(result)).isEmpty();
                 assertThat(result.record()).isNotNull();
                 assertThat(result.recordId()).isEqualTo("11440507272211039T4440101001000");
             });
@@ -95,13 +95,13 @@ class CsvRecordReaderTest {
         InputRun run = InputRun.of(write("list.csv", "汕头市龙湖区实施清单（标题行）\n" + HEADER + "\n" + ROW + "\n" + bad + "\n",
                 StandardCharsets.UTF_8, false));
         assertThat(run.results).hasSize(2);
-        assertThat(run.results.get(0).findings()).isEmpty();
+        assertThat(InputRun.adapterFindings(run.results.get(0))).isEmpty();
         assertThat(run.findings()).containsExactly("2 SC-0201 /isFee", "2 SC-0201 /handleType",
                 "2 SC-0102 /promiseDay");
         Finding isFee = run.findings(InputRules.UNCONVERTIBLE_VALUE).get(0);
         assertThat(isFee.location()).isEqualTo(new SourceLocation(dir.resolve("list.csv").toString(), null, 4, 20,
                 "IS_FEE"));
-        assertThat(isFee.message()).isEqualTo("The value \"是\" of /isFee cannot be converted; expected a flag "
+        assertThat(isFee.message()).isEqualTo("The value \"是\" of charges a fee (isFee) cannot be converted; expected a flag "
                 + "(1 for yes, 0 for no)");
         assertThat(run.findings(StructureRules.WRONG_TYPE).get(0).location().columnLabel()).isEqualTo("PROMISE_DAY");
         assertThat(run.results.get(1).location().line()).isEqualTo(4);

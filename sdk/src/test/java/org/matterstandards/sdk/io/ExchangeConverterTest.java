@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 class ExchangeConverterTest {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private final ExchangeConverter converter = ExchangeConverter.mechanical();
+    private final ExchangeConverter converter = ExchangeConverter.standard();
 
     private static ObjectNode json(String text) {
         return (ObjectNode) JSON.readTree(text.replace('\'', '"'));
@@ -80,7 +80,7 @@ class ExchangeConverterTest {
                 RecordKind.IMPLEMENTATION_ITEM);
         assertThat(row).isEqualTo(json("""
                 {'TASK_CODE': 'T', 'IS_FEE': '0', 'HANDLE_TYPE': '1,2', 'PLAN_EFFECTIVE_DATE': '2026-03-01 00:00:00',
-                 'PROMISE_DAY': 5, 'PROCESS': [{'LINK_NAME': '受理', 'HANDLE_TYPE': '1'}], 'REMARKS': 'r'}"""));
+                 'PROMISE_DAY': 5, 'PROCESS_STEPS': [{'LINK_NAME': '受理', 'HANDLE_TYPE': '1'}], 'REMARKS': 'r'}"""));
     }
 
     @Test

@@ -19,7 +19,7 @@ class ExchangeRecordReaderTest {
 
     private ObjectNode exchangeRecord(int index) throws Exception {
         JsonNode sample = InputRun.VALIDATOR.mapper().readTree(Files.readString(TestData.SAMPLE));
-        return ExchangeConverter.mechanical().toExchange((ObjectNode) sample.get(index),
+        return ExchangeConverter.standard().toExchange((ObjectNode) sample.get(index),
                 RecordKind.IMPLEMENTATION_ITEM);
     }
 
@@ -35,13 +35,13 @@ class ExchangeRecordReaderTest {
         InputRun run = InputRun.of(file);
         assertThat(run.format).isEqualTo(InputFormat.EXCHANGE);
         assertThat(run.results).hasSize(3);
-        assertThat(run.results.get(0).findings()).isEmpty();
+        assertThat(InputRun.adapterFindings(run.results.get(0))).isEmpty();
         assertThat(run.results.get(0).kind()).isEqualTo(RecordKind.IMPLEMENTATION_ITEM);
         assertThat(run.findings()).containsExactly("2 SC-0001 ", "3 SC-0201 /useLevel", "3 SC-0201 /isFee",
                 "3 CD-0101 /deptCode");
         // The unconverted values are reported once: no "required element missing" for isFee or useLevel.
         assertThat(run.results.get(2).skippedStages()).containsExactly(Stage.RULE);
-        assertThat(run.results.get(2).findings().get(0).location().line()).isEqualTo(3);
+        assertThat(InputRun.adapterFindings(run.results.get(2)).get(0).location().line()).isEqualTo(3);
     }
 
     @Test

@@ -103,7 +103,7 @@ class XlsxRecordReaderTest {
         InputRun run = InputRun.of(save(workbook, "list.xlsx"));
         assertThat(run.format).isEqualTo(InputFormat.XLSX);
         assertThat(run.results).hasSize(2);
-        assertThat(run.results.get(0).findings()).isEmpty();
+        assertThat(InputRun.adapterFindings(run.results.get(0))).isEmpty();
         assertThat(run.results.get(0).record()).isNotNull().satisfies(record -> {
             org.matterstandards.core.model.ImplementationItem item =
                     (org.matterstandards.core.model.ImplementationItem) record;
@@ -139,7 +139,7 @@ class XlsxRecordReaderTest {
         sheet.addMergedRegion(new CellRangeAddress(1, 1, column("ANTICIPATE_DAY"), column("ANTICIPATE_TYPE")));
         InputRun run = InputRun.of(save(workbook, "titled.xlsx"));
         assertThat(run.results).singleElement().satisfies(result -> {
-            assertThat(result.findings()).isEmpty();
+            assertThat(InputRun.adapterFindings(result)).isEmpty();
             assertThat(result.recordId()).isEqualTo("11440507272211039T4440101001000");
             assertThat(result.location()).isEqualTo(new SourceLocation(dir.resolve("titled.xlsx").toString(),
                     "Sheet1", 4, 0, null));
@@ -161,8 +161,6 @@ class XlsxRecordReaderTest {
                 row.createCell(c).setCellValue(rows[r][c]);
             }
         }
-        // Until the element catalogue names 实施编码, the link column is named by its exchange name.
-        materials.getRow(0).getCell(0).setCellValue("TASK_CODE");
         workbook.createSheet("统计").createRow(0).createCell(0).setCellValue("x");
         InputRun run = InputRun.of(save(workbook, "children.xlsx"));
         assertThat(run.results).singleElement().satisfies(result -> {
@@ -171,7 +169,7 @@ class XlsxRecordReaderTest {
             assertThat(item.materials()).extracting(m -> m.materialName()).containsExactly("申请书", "身份证明");
         });
         assertThat(run.findings()).containsExactly("1 SC-0104 /materials/1/isNeed");
-        assertThat(run.results.get(0).findings().get(0).location()).isEqualTo(new SourceLocation(
+        assertThat(InputRun.adapterFindings(run.results.get(0)).get(0).location()).isEqualTo(new SourceLocation(
                 dir.resolve("children.xlsx").toString(), "申请材料", 3, 3, "IS_NEED"));
         assertThat(run.noticeKeys()).containsExactly("io.notice.ignoredTable");
     }
@@ -256,10 +254,10 @@ class XlsxRecordReaderTest {
         Path csv = dir.resolve("sample.csv");
         Path back = dir.resolve("back.json");
         Path backCsv = dir.resolve("back-csv.json");
-        assertThat(converter.convert(sample, null, InputFormat.XLSX, workbook).records()).isEqualTo(25);
+        assertThat(converter.convert(sample, null, InputFormat.XLSX, workbook).records()).isEqualTo(30);
         assertThat(converter.convert(workbook, null, InputFormat.JSON, back).kept()).isZero();
-        assertThat(converter.convert(sample, null, InputFormat.CSV, csv).records()).isEqualTo(25);
-        assertThat(converter.convert(csv, null, InputFormat.JSON, backCsv).records()).isEqualTo(25);
+        assertThat(converter.convert(sample, null, InputFormat.CSV, csv).records()).isEqualTo(30);
+        assertThat(converter.convert(csv, null, InputFormat.JSON, backCsv).records()).isEqualTo(30);
         var mapper = InputRun.VALIDATOR.mapper();
         assertThat(mapper.readTree(back.toFile())).isEqualTo(mapper.readTree(sample.toFile()));
         assertThat(mapper.readTree(backCsv.toFile())).isEqualTo(mapper.readTree(sample.toFile()));
@@ -269,11 +267,12 @@ class XlsxRecordReaderTest {
     void theTemplateHasAColumnForEveryElementAndReadsBackAsNoRecords() throws Exception {
         Path template = dir.resolve("模板.xlsx");
         new XlsxRecordWriter(Files.newOutputStream(template),
-                org.matterstandards.core.model.RecordKind.IMPLEMENTATION_ITEM, ElementNames.mechanical(),
+                org.matterstandards.core.model.RecordKind.IMPLEMENTATION_ITEM, ElementNames.standard(),
                 java.util.Map.of(), Messages.ZH_CN, notice -> { }).close();
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(template))) {
             assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("事项");
-            assertThat(workbook.getSheet("申请材料").getRow(0).getCell(0).getStringCellValue()).isEqualTo("TASK_CODE");
+            assertThat(workbook.getSheet("申请材料").getRow(0).getCell(0).getStringCellValue()).isEqualTo("实施编码");
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("事项名称");
             assertThat(workbook.getSheet("填写说明").getLastRowNum()).isGreaterThan(100);
             assertThat(workbook.getSheetAt(0).getRow(0).getLastCellNum())
                     .isEqualTo((short) ModelTable.of(org.matterstandards.core.model.RecordKind.IMPLEMENTATION_ITEM)
