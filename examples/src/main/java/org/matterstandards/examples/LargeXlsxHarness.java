@@ -22,11 +22,11 @@ import tools.jackson.databind.node.ObjectNode;
  * Measures the memory of validating a large workbook (大文件内存测量), run by hand under a fixed heap, e.g.
  *
  * <pre>
- * java -Xmx64m -cp CLASSPATH org.matterstandards.examples.LargeXlsxHarness generate 100000 target/large.xlsx
- * java -Xmx64m -cp CLASSPATH org.matterstandards.examples.LargeXlsxHarness validate target/large.xlsx
+ * java -Xmx256m -cp CLASSPATH org.matterstandards.examples.LargeXlsxHarness generate 100000 /tmp/large.xlsx
+ * java -Xmx64m -cp CLASSPATH org.matterstandards.examples.LargeXlsxHarness validate /tmp/large.xlsx
  * </pre>
  *
- * <p>{@code generate} writes N items (copies of the sample's first record with their own catalog and task codes),
+ * <p>Run from the repository root or from {@code examples/}. {@code generate} writes N items (copies of the sample's first record with their own catalog and task codes),
  * each with its materials and process steps on the child sheets. {@code validate} streams the workbook through the
  * validator and prints the peak heap of the run and the live heap after a full collection every 20,000 records,
  * which shows whether memory grows with the number of rows. Not a unit test: timings and heap sizes depend on the
@@ -56,7 +56,9 @@ public final class LargeXlsxHarness {
 
     private static void generate(int rows, Path file) throws Exception {
         MatterValidator validator = MatterValidator.builder().build();
-        JsonNode sample = validator.mapper().readTree(Files.readString(Path.of("data/shantou-sample.json")));
+        Path samplePath = Files.exists(Path.of("examples/data/shantou-sample.json"))
+                ? Path.of("examples/data/shantou-sample.json") : Path.of("data/shantou-sample.json");
+        JsonNode sample = validator.mapper().readTree(Files.readString(samplePath));
         ObjectNode template = (ObjectNode) sample.get(0);
         String deptCode = template.get("deptCode").asString();
         try (OutputStream out = Files.newOutputStream(file);
