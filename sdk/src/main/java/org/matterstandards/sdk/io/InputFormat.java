@@ -55,7 +55,7 @@ public enum InputFormat {
     }
 
     /**
-     * Detects the format of a file: a ZIP or OLE2 container is a workbook; text that starts with {@code {} or
+     * Detects the format of a file: a ZIP or OLE2 container is a workbook; text that starts with <code>&#123;</code> or
      * {@code [} is JSON, exchange rows when the first key is UPPER_SNAKE, NDJSON when the name ends with
      * {@code .ndjson} or {@code .jsonl}; other text is CSV.
      *

@@ -145,7 +145,9 @@ final class TabularRecordReader implements RecordReader {
         if (childLayout.link() == null) {
             throw new InputException("io.input.childWithoutLink", Args.of("file", source.file(),
                     "sheet", source.sheet() == null ? "" : "[" + source.sheet() + "]", "table", SheetNames.of(table),
-                    "link", names.exchangeName(parent, linkKey)), null);
+                    "link", names.label(parent, linkKey, java.util.Locale.SIMPLIFIED_CHINESE)
+                            .map(label -> label + "/" + names.exchangeName(parent, linkKey))
+                            .orElse(names.exchangeName(parent, linkKey))), null);
         }
         childLayouts.put(table.path(), childLayout);
         List<TabularSource.Row> rows = new ArrayList<>(top);

@@ -164,4 +164,23 @@ class CsvRecordReaderTest {
                 "io.notice.unlinkedRows");
         assertThat(run.notices.get(2).message(Messages.of(Messages.EN))).contains("NO-SUCH-ITEM").contains(":5:1");
     }
+
+    @Test
+    void childFilesThatCannotBeMatchedStopTheFileAndHeaderlessValuesAreNoticed() throws Exception {
+        Path list = write("list.csv", HEADER + "\n" + ROW + ",stray value\n", StandardCharsets.UTF_8, false);
+        InputRun run = InputRun.of(list);
+        assertThat(run.results).hasSize(1);
+        assertThat(run.noticeKeys()).containsExactly("io.notice.headerlessColumn");
+        assertThat(run.notices.get(0).location().column()).isEqualTo(33);
+        Path noLink = write("nolink.csv", "MATERIAL_NAME,IS_NEED\n申请书,1\n", StandardCharsets.UTF_8, false);
+        assertThatThrownBy(() -> InputRun.of(list, InputOptions.builder().companion(noLink)))
+                .isInstanceOfSatisfying(InputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("io.input.childWithoutLink");
+                    assertThat(e.getLocalizedMessage(Messages.ZH_CN)).contains("申请材料").contains("实施编码");
+                });
+        Path unknown = write("unknown.csv", "TASK_CODE,FOO\nT,1\n", StandardCharsets.UTF_8, false);
+        assertThatThrownBy(() -> InputRun.of(list, InputOptions.builder().companion(unknown)))
+                .isInstanceOfSatisfying(InputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("io.input.unknownChildTable"));
+    }
 }
