@@ -28,7 +28,6 @@ final class CsvSource implements TabularSource {
     private final Charset charset;
     private final Reader text;
     private final JsonParser parser;
-    private long rows;
     private boolean closed;
 
     /**
@@ -70,15 +69,15 @@ final class CsvSource implements TabularSource {
                  token = parser.nextToken()) {
                 cells.add(token == JsonToken.VALUE_NULL ? null : parser.getString());
             }
-            rows++;
             return new Row(line, cells.toArray(String[]::new), Map.of());
         } catch (JacksonException | UncheckedIOException e) {
             if (causedBy(e, CharacterCodingException.class)) {
-                throw new InputException("io.input.notDecodable", Args.of("file", file, "row", rows + 1,
+                throw new InputException("io.input.notDecodable", Args.of("file", file,
                         "line", Math.max(line, parser.currentLocation().getLineNr()), "charset", charset.name()), e);
             }
-            throw new InputException("io.input.csvUnreadable", Args.of("file", file, "row", rows + 1,
-                    "line", parser.currentLocation().getLineNr(), "detail", String.valueOf(e.getMessage())), e);
+            String detail = e instanceof JacksonException jackson ? jackson.getOriginalMessage() : e.getMessage();
+            throw new InputException("io.input.csvUnreadable", Args.of("file", file,
+                    "line", parser.currentLocation().getLineNr(), "detail", String.valueOf(detail)), e);
         }
     }
 

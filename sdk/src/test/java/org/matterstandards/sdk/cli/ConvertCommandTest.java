@@ -86,7 +86,7 @@ class ConvertCommandTest {
         assertThat(err).contains("未知的编码“KLINGON”");
         Path gbk = Files.write(dir.resolve("g.csv"), "TASK_CODE,事项名称\n".getBytes("GBK"));
         assertThat(run("validate", "--encoding", "UTF-8", gbk.toString())).isEqualTo(ExitCode.USAGE);
-        assertThat(err).contains("第 1 条数据（第 1 行）含有无法按 UTF-8 解码的字节");
+        assertThat(err).contains("g.csv 第 1 行含有无法按 UTF-8 解码的字节");
         assertThat(run("convert", "--to", "xlsx", notWorkbook.toString(), "-o", dir.resolve("o.xlsx").toString()))
                 .isEqualTo(ExitCode.USAGE);
         assertThat(err).doesNotContain("Exception");

@@ -84,7 +84,7 @@ class CsvRecordReaderTest {
         assertThatThrownBy(() -> InputRun.of(file, StandardCharsets.UTF_8))
                 .isInstanceOfSatisfying(InputException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("io.input.notDecodable");
-                    assertThat(e.getLocalizedMessage(Messages.ZH_CN)).contains("第 2 条数据（第 3 行）")
+                    assertThat(e.getLocalizedMessage(Messages.ZH_CN)).contains("broken.csv 第 3 行含有无法按 UTF-8 解码的字节")
                             .contains("UTF-8").doesNotContain("\n");
                 });
     }
@@ -182,5 +182,19 @@ class CsvRecordReaderTest {
         assertThatThrownBy(() -> InputRun.of(list, InputOptions.builder().companion(unknown)))
                 .isInstanceOfSatisfying(InputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("io.input.unknownChildTable"));
+    }
+
+    @Test
+    void aQuoteThatNeverClosesStopsTheFileNamingTheRowAfterTheRowsBeforeItWereValidated() throws Exception {
+        // Past the first ten rows, which are read ahead to find the header.
+        Path file = write("quote.csv", HEADER + "\n" + (ROW + "\n").repeat(12)
+                + ROW.replace("个体工商户设立登记", "\"未闭合") + "\n", StandardCharsets.UTF_8, false);
+        java.util.List<org.matterstandards.sdk.ValidationResult> seen = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> InputRun.VALIDATOR.validateAll(file, InputOptions.defaults(), seen::add))
+                .isInstanceOfSatisfying(InputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("io.input.csvUnreadable");
+                    assertThat(e.getLocalizedMessage(Messages.ZH_CN)).contains("quote.csv 第 14 行不是合法的 CSV").doesNotContain("\n");
+                });
+        assertThat(seen).hasSize(12);
     }
 }
