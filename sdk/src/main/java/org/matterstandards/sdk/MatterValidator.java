@@ -38,6 +38,8 @@ import org.matterstandards.sdk.pipeline.KindDetector;
 import org.matterstandards.sdk.pipeline.ModelStage;
 import org.matterstandards.sdk.pipeline.RecordPipeline;
 import org.matterstandards.sdk.pipeline.RuleStage;
+import org.matterstandards.sdk.pipeline.SchemaStage;
+import org.matterstandards.schemas.SchemaValidator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -57,8 +59,8 @@ import tools.jackson.databind.node.ObjectNode;
  * validator.validateAll(path, result -> ...);         // JSON, NDJSON, exchange rows, CSV or XLSX, streamed
  * }</pre>
  *
- * <p>Immutable and thread-safe once built: the Bean Validation factory, the JSON mapper and the rules are created
- * once. Every input record yields exactly one {@link ValidationResult}, in input order; problems inside a record are
+ * <p>Immutable and thread-safe once built: the Bean Validation factory, the compiled JSON Schemas, the JSON mapper and
+ * the rules are created once (the factory and the schemas once per JVM, shared by every validator). Every input record yields exactly one {@link ValidationResult}, in input order; problems inside a record are
  * findings, never exceptions. Only an unreadable input as a whole raises {@link InputException}.
  */
 public final class MatterValidator {
@@ -94,9 +96,11 @@ public final class MatterValidator {
         Messages messages = Messages.of(locale);
         this.factory = new FindingFactory(catalog, profile, messages);
         this.referenceData = builder.referenceData;
+        SchemaStage schemaStage = builder.schemaStage
+                ? new SchemaStage(SchemaValidator.builtIn(), builder.labeler, messages) : null;
         ModelStage modelStage = new ModelStage(mapper, BeanValidation.VALIDATOR, builder.labeler, messages);
         RuleStage ruleStage = new RuleStage(catalog, profile, builder.referenceData);
-        this.pipeline = new RecordPipeline(factory, modelStage, ruleStage);
+        this.pipeline = new RecordPipeline(factory, schemaStage, modelStage, ruleStage);
     }
 
     /** @return a builder with the national profile, zh-CN messages and kind detection */
@@ -298,6 +302,7 @@ public final class MatterValidator {
         private LocalDate asOf;
         private ReferenceData referenceData;
         private ElementLabeler labeler = org.matterstandards.sdk.pipeline.CatalogElementLabeler.builtIn();
+        private boolean schemaStage = true;
         private final List<RuleSet> extraRuleSets = new ArrayList<>();
 
         private Builder() {
@@ -389,6 +394,20 @@ public final class MatterValidator {
          */
         public Builder labeler(ElementLabeler elementLabeler) {
             this.labeler = Objects.requireNonNull(elementLabeler, "elementLabeler");
+            return this;
+        }
+
+        /**
+         * Switches the schema stage (模式校验) on (default) or off. With it on, the published JSON Schemas check
+         * structure and codes and the model stage only binds; with it off, the model's Bean Validation constraints
+         * check the same things. Findings are the same either way (the agreement test proves it on a fixture corpus);
+         * switch it off only to compare the stages or to measure them.
+         *
+         * @param enabled {@code false} to leave the structural checks to the model stage
+         * @return this builder
+         */
+        public Builder schemaStage(boolean enabled) {
+            this.schemaStage = enabled;
             return this;
         }
 

@@ -21,7 +21,9 @@ import org.matterstandards.core.rule.Stage;
  * @param findings      the findings that stand, in the order found
  * @param suppressed    findings the profile suppressed, with the reason
  * @param skippedStages stages not run because an earlier stage found an error
- * @param record        the bound model record, {@code null} when the record could not be bound
+ * @param record        the bound model record; for a record with structural errors a best-effort binding with the
+ *                      unreadable values left empty (statistics count it, no rule sees it); {@code null} when the
+ *                      record could not be bound at all
  */
 public record ValidationResult(
         long index,

@@ -19,8 +19,11 @@ public enum CodeKind {
     HANDLE_ITEM_CODE("handleItemCode", "handle item code", HandleItemCode::check),
     /** 办件编号 — case number. */
     CASE_NUMBER("caseNumber", "case number", CaseNumber::check),
-    /** 行政区划代码 — division code. */
-    DIVISION_CODE("divisionCode", "division code", DivisionCode::check);
+    /**
+     * 行政区划代码 — division code. Guangdong's 市本级 pseudo-codes (xxxx99) pass this check: whether a profile
+     * accepts them is a rule (CD-0201), since a format check cannot see the profile.
+     */
+    DIVISION_CODE("divisionCode", "division code", text -> DivisionCode.check(text, DivisionTable.builtIn(), true));
 
     private final String keySuffix;
     private final String englishName;
@@ -51,7 +54,7 @@ public enum CodeKind {
     }
 
     /**
-     * Checks a text as a code of this kind (division codes: strictly, against the built-in table).
+     * Checks a text as a code of this kind (division codes against the built-in table, pseudo-codes allowed).
      *
      * @param text the code text
      * @return the outcome

@@ -8,7 +8,8 @@ import org.matterstandards.core.code.CodeKind;
 
 /**
  * Code shape and check-digit findings (编码校验, domain {@code CD}, 01xx): one code per {@link CodeKind}, produced
- * by the model stage's {@code @CodeFormat} constraints.
+ * by the schema stage's code formats, or by the model stage's {@code @CodeFormat} constraints when the schema stage
+ * is switched off.
  */
 public final class CodeFormatRules implements RuleSet {
 
@@ -16,7 +17,7 @@ public final class CodeFormatRules implements RuleSet {
             "GB 32100-2015, GB 11714, GB/T 2260, GB/T 39554.1-2020 (domain-reference §1.2-§1.4, §6)";
 
     private static final List<RuleDescriptor> DESCRIPTORS = Arrays.stream(CodeKind.values())
-            .map(kind -> new RuleDescriptor(findingCode(kind), Severity.ERROR, Stage.MODEL, Set.of(), SOURCE,
+            .map(kind -> new RuleDescriptor(findingCode(kind), Severity.ERROR, Stage.SCHEMA, Set.of(), SOURCE,
                     StructureRules.SINCE, true))
             .toList();
 

@@ -6,7 +6,8 @@ import org.matterstandards.core.finding.Severity;
 
 /**
  * Structural findings (结构校验, domain {@code SC}): the same codes whether the JSON Schema stage or the model stage
- * finds the problem, so both stages speak one language and can be compared.
+ * finds the problem, so both stages speak one language and can be compared. The descriptors name the schema stage,
+ * which reports them on the default path; with the schema stage switched off the model stage reports the same codes.
  */
 public final class StructureRules implements RuleSet {
 
@@ -39,12 +40,12 @@ public final class StructureRules implements RuleSet {
             rule(MALFORMED_JSON, Stage.PARSE),
             rule(NOT_AN_OBJECT, Stage.PARSE),
             rule(UNKNOWN_KIND, Stage.PARSE),
-            rule(REQUIRED, Stage.MODEL),
-            rule(WRONG_TYPE, Stage.MODEL),
-            new RuleDescriptor(UNKNOWN_ELEMENT, Severity.WARNING, Stage.MODEL, Set.of(), SOURCE, SINCE, false),
-            rule(TOO_LONG, Stage.MODEL),
+            rule(REQUIRED, Stage.SCHEMA),
+            rule(WRONG_TYPE, Stage.SCHEMA),
+            new RuleDescriptor(UNKNOWN_ELEMENT, Severity.WARNING, Stage.SCHEMA, Set.of(), SOURCE, SINCE, false),
+            rule(TOO_LONG, Stage.SCHEMA),
             rule(PATTERN, Stage.SCHEMA),
-            rule(OUT_OF_RANGE, Stage.MODEL),
+            rule(OUT_OF_RANGE, Stage.SCHEMA),
             rule(NOT_ALLOWED_VALUE, Stage.SCHEMA));
 
     private static RuleDescriptor rule(String code, Stage stage) {

@@ -38,6 +38,11 @@ final class ConsoleReporter {
         }
     }
 
+    /** @return {@code true} while findings are still listed one by one */
+    boolean listsMore() {
+        return listed < maxLines;
+    }
+
     void record(ValidationResult result) {
         for (Finding finding : result.findings()) {
             print(finding, result.index(), result.recordId(), null);

@@ -1,13 +1,9 @@
 package org.matterstandards.sdk.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,11 +15,10 @@ import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.sdk.Batch;
-import org.matterstandards.sdk.InputException;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
 import org.matterstandards.sdk.io.InputOptions;
-import org.matterstandards.sdk.io.RecordReaders;
+import org.matterstandards.sdk.report.HtmlReportWriter;
 import org.matterstandards.sdk.report.JsonReportWriter;
 import org.matterstandards.sdk.report.ValidationReport;
 import picocli.CommandLine.Command;
@@ -66,6 +61,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--report-json", paramLabel = "FILE", description = "写出 JSON 报告 / write the JSON report here")
     private Path reportJson;
 
+    @Option(names = "--report-html", paramLabel = "FILE",
+            description = "写出离线 HTML 报告（单个文件，可直接在浏览器打开）/ write the offline HTML report here (one file)")
+    private Path reportHtml;
+
     @Option(names = "--fail-on", paramLabel = "error|warning|never", defaultValue = "error",
             description = "何种问题使退出码为 1 / which findings make the exit code 1 (default: ${DEFAULT-VALUE})")
     private FailOn failOn;
@@ -105,21 +104,43 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationReport report = new ValidationReport(profile, validator.asOf(),
                 messages.locale().toLanguageTag(), Instant.now());
         ConsoleReporter console = new ConsoleReporter(output, maxLines);
+        ProgressLine progress = ProgressLine.forTerminal(spec.commandLine().getErr(), messages);
+        RecordFiles.Listener listener = new RecordFiles.Listener() {
+            @Override
+            public void fileStarted(String file, RecordKind detectedKind) {
+                progress.clear();
+                console.fileHeader(file, detectedKind, kind == null);
+            }
+
+            @Override
+            public void record(ValidationResult result) {
+                if (!result.findings().isEmpty() && console.listsMore()) {
+                    // A console line is coming: take the progress line away first so they do not mix.
+                    progress.clear();
+                }
+                console.record(result);
+            }
+        };
         boolean inputProblem = false;
         Batch batch = validator.batch();
-        Set<Path> companions = autoCompanions();
+        Set<Path> companions = RecordFiles.companionsAmong(files);
         for (Path file : files) {
             if (companions.contains(file.toAbsolutePath().normalize())) {
                 // Read with its list already; validating it again as a list of items would only mislead.
                 continue;
             }
-            inputProblem |= !validateFile(batch, file, inputOptions, report, console, output);
+            inputProblem |= !RecordFiles.read(batch, file, inputOptions, report, output, progress, listener);
         }
         List<Batch.ListFinding> listFindings = batch.finish();
         report.addListFindings(listFindings);
         console.listFindings(listFindings);
         report.finish(Instant.now());
-        if (reportJson != null && !writeReport(report, output)) {
+        if (reportJson != null && !RecordFiles.write(reportJson, out -> JsonReportWriter.write(report, out),
+                output, "validate.reportWritten")) {
+            return ExitCode.USAGE;
+        }
+        if (reportHtml != null && !RecordFiles.write(reportHtml,
+                out -> HtmlReportWriter.builder().build().write(report, out), output, "report.htmlWritten")) {
             return ExitCode.USAGE;
         }
         console.summary(report);
@@ -131,72 +152,6 @@ final class ValidateCommand implements Callable<Integer> {
             case WARNING -> report.hasAtLeast(Severity.WARNING) ? ExitCode.FINDINGS : ExitCode.OK;
             case ERROR -> report.hasAtLeast(Severity.ERROR) ? ExitCode.FINDINGS : ExitCode.OK;
         };
-    }
-
-    /** Validates one file; returns {@code false} when the file as a whole could not be read. */
-    private boolean validateFile(Batch batch, Path file, InputOptions inputOptions, ValidationReport report,
-                                 ConsoleReporter console, CliOutput output) {
-        String name = file.toString();
-        long[] count = {0};
-        RecordKind[] detected = {null};
-        try {
-            if (Files.isDirectory(file)) {
-                throw new InputException("input.isDirectory", Args.of("file", name), null);
-            }
-            batch.add(file, inputOptions, (ValidationResult result) -> {
-                if (count[0]++ == 0) {
-                    detected[0] = result.kind();
-                    console.fileHeader(name, result.kind(), kind == null);
-                }
-                report.add(name, result);
-                console.record(result);
-            });
-            if (count[0] == 0) {
-                throw new InputException("input.noRecords", Args.of("file", name), null);
-            }
-            report.addFile(new ValidationReport.FileEntry(name, detected[0], count[0], null));
-            return true;
-        } catch (InputException e) {
-            String message = e.getLocalizedMessage(output.messages().locale());
-            output.problem(message);
-            report.addFile(new ValidationReport.FileEntry(name, detected[0], count[0], message));
-            return false;
-        }
-    }
-
-    /** The CSV files among the arguments that are companions of another argument (LIST.materials.csv). */
-    private Set<Path> autoCompanions() {
-        Set<Path> companions = new HashSet<>();
-        for (Path file : files) {
-            try {
-                if (Files.isRegularFile(file)) {
-                    for (Path companion : RecordReaders.companionsOf(file)) {
-                        companions.add(companion.toAbsolutePath().normalize());
-                    }
-                }
-            } catch (IOException e) {
-                // The folder cannot be listed: the file itself will report why when it is read.
-            }
-        }
-        return companions;
-    }
-
-    private boolean writeReport(ValidationReport report, CliOutput output) {
-        try {
-            Path parent = reportJson.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream out = Files.newOutputStream(reportJson)) {
-                JsonReportWriter.write(report, out);
-            }
-            output.say("validate.reportWritten", Args.of("file", reportJson));
-            return true;
-        } catch (IOException e) {
-            output.problem(output.messages().format("output.unwritable",
-                    Args.of("file", reportJson, "detail", String.valueOf(e.getMessage()))));
-            return false;
-        }
     }
 
     private RecordKind parseKind(CliOutput output) {

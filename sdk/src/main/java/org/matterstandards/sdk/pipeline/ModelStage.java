@@ -5,10 +5,10 @@ import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.matterstandards.core.code.CodeCheck;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.JsonPointers;
 import org.matterstandards.core.i18n.Messages;
@@ -23,11 +23,16 @@ import org.matterstandards.core.rule.StructureRules;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The model stage (模型校验): binds a JSON object to its model record, reporting type problems as findings, then runs
- * the model's constraint annotations through Jakarta Bean Validation. Thread-safe.
+ * the model's constraint annotations through Jakarta Bean Validation.
+ *
+ * <p>Two entry points share one binding: {@link #apply} binds and checks the constraints (used when the schema stage
+ * is switched off, and by the agreement test); {@link #bind} only binds, for the default pipeline in which the schema
+ * stage has already checked the very same constraints (docs/decisions/0002-schema-and-model-stages.md). Thread-safe.
  */
 public final class ModelStage {
 
@@ -50,14 +55,16 @@ public final class ModelStage {
     }
 
     /**
-     * Adds the lenient binding handler to a mapper builder, so that binding collects problems instead of failing.
+     * Configures a mapper builder for binding records: the lenient binding handler, so that binding collects problems
+     * instead of failing, and strict scalar types, so that binding agrees with the schemas on what is a wrong type.
      *
      * @param builder the mapper builder
      * @return the same builder
      */
     public static tools.jackson.databind.json.JsonMapper.Builder configure(
             tools.jackson.databind.json.JsonMapper.Builder builder) {
-        return builder.addHandler(new LenientBindingHandler());
+        return builder.addHandler(new LenientBindingHandler())
+                .addModule(StrictScalars.module());
     }
 
     /**
@@ -69,35 +76,10 @@ public final class ModelStage {
      * @return the bound record, or {@code null} when it could not be bound at all
      */
     public MatterRecord apply(ObjectNode node, RecordKind kind, RecordFindings findings) {
-        return apply(node, kind, findings, Set.of());
-    }
-
-    /**
-     * Binds and checks one record whose input adapter already reported some elements.
-     *
-     * @param node       the JSON object
-     * @param kind       its kind
-     * @param findings   where findings go
-     * @param reported   JSON Pointers already reported (values an adapter could not convert and left out): no
-     *                   second finding is made for them or inside them
-     * @return the bound record, or {@code null} when it could not be bound at all
-     */
-    public MatterRecord apply(ObjectNode node, RecordKind kind, RecordFindings findings, Set<String> reported) {
         BindingProblems problems = new BindingProblems();
         MatterRecord record = bind(node, kind, problems);
-        for (BindingProblems.Problem problem : problems.problems()) {
-            Map<String, Object> args = Args.of("label", label(kind, problem.pointer()));
-            args.putAll(problem.arguments());
-            if (args.get("expected") instanceof String expected) {
-                args.put("expected", messages.get("type." + expected));
-            }
-            if (StructureRules.UNKNOWN_ELEMENT.equals(problem.code())) {
-                args.put("kindLabel", messages.get("kind." + kind.id()));
-            }
-            if (!covered(reported, problem.pointer())) {
-                findings.report(problem.code(), problem.pointer(), args);
-            }
-        }
+        NullListItems.report(record, problems);
+        report(kind, problems, findings);
         if (record != null) {
             // Bean Validation returns a set; sort so that the same record always reports in the same order.
             List<ConstraintViolation<MatterRecord>> violations = new ArrayList<>(validator.validate(record));
@@ -105,12 +87,63 @@ public final class ModelStage {
                     .thenComparing(v -> v.getConstraintDescriptor().getAnnotation().annotationType().getName()));
             for (ConstraintViolation<MatterRecord> violation : violations) {
                 String pointer = pointer(violation.getPropertyPath());
-                if (!problems.has(pointer) && !covered(reported, pointer)) {
+                if (!problems.has(pointer)) {
                     report(kind, violation, pointer, findings);
                 }
             }
         }
         return record;
+    }
+
+    /**
+     * Binds one record without checking the constraint annotations, because the schema stage has checked them.
+     * A binding problem that the schema stage has not already reported at the same place is still reported, so a
+     * disagreement between schema and model can never pass silently.
+     *
+     * @param node     the JSON object, already valid against its kind's schema (no ERROR)
+     * @param kind     its kind
+     * @param findings where findings go; holds the schema stage's findings
+     * @return the bound record, or {@code null} when it could not be bound at all
+     */
+    public MatterRecord bind(ObjectNode node, RecordKind kind, RecordFindings findings) {
+        BindingProblems problems = new BindingProblems();
+        MatterRecord record = bind(node, kind, problems);
+        NullListItems.report(record, problems);
+        Set<String> known = new HashSet<>();
+        findings.findings().forEach(finding -> known.add(finding.code() + ' ' + finding.pointer()));
+        findings.suppressed().forEach(s -> known.add(s.finding().code() + ' ' + s.finding().pointer()));
+        problems.problems().removeIf(problem -> known.contains(problem.code() + ' ' + problem.pointer()));
+        report(kind, problems, findings);
+        return record;
+    }
+
+    /**
+     * Binds a record whose structure the schema stage has already refused, reporting nothing: the schema stage has
+     * said what is wrong, and values that do not fit are left empty. The result only serves to count the record
+     * (statistics); no rule sees it.
+     *
+     * @param node the JSON object
+     * @param kind its kind
+     * @return the record with unreadable values left empty, or {@code null} when even that is impossible
+     */
+    public MatterRecord bindForCounting(ObjectNode node, RecordKind kind) {
+        return bind(node, kind, new BindingProblems());
+    }
+
+    private void report(RecordKind kind, BindingProblems problems, RecordFindings findings) {
+        for (BindingProblems.Problem problem : problems.problems()) {
+            Map<String, Object> args = Args.of("label", label(kind, problem.pointer()));
+            Map<String, Object> raw = problem.arguments();
+            if (StructureRules.WRONG_TYPE.equals(problem.code())) {
+                StructureArgs.wrongType(args, String.valueOf(raw.get("expected")), String.valueOf(raw.get("actual")),
+                        messages);
+            } else if (StructureRules.UNKNOWN_ELEMENT.equals(problem.code())) {
+                StructureArgs.unknownElement(args, String.valueOf(raw.get("element")), kind, messages);
+            } else {
+                args.putAll(raw);
+            }
+            findings.report(problem.code(), problem.pointer(), args);
+        }
     }
 
     private MatterRecord bind(ObjectNode node, RecordKind kind, BindingProblems problems) {
@@ -119,8 +152,12 @@ public final class ModelStage {
                     .withAttribute(BindingProblems.ATTRIBUTE, problems)
                     .readValue(node);
         } catch (DatabindException e) {
-            problems.add(StructureRules.WRONG_TYPE, pointerOf(e), Args.of(
-                    "expected", "object", "actual", String.valueOf(e.getOriginalMessage())));
+            // Jackson gave up on a value (a text where a child record belongs): report it as written, at its place.
+            String pointer = pointerOf(e);
+            String expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                    ? LenientBindingHandler.expectedType(mismatch.getTargetType()) : "object";
+            problems.add(StructureRules.WRONG_TYPE, pointer, Args.of(
+                    "expected", expected, "actual", StructureArgs.written(node.at(pointer))));
             return null;
         } catch (JacksonException e) {
             problems.add(StructureRules.WRONG_TYPE, "", Args.of(
@@ -147,36 +184,18 @@ public final class ModelStage {
         Map<String, Object> args = Args.of("label", label(kind, pointer));
         String code = (String) attributes.get("code");
         if (annotation instanceof CodeFormat format) {
-            CodeCheck check = format.value().check(String.valueOf(value));
             code = code.isEmpty() ? CodeFormatRules.findingCode(format.value()) : code;
-            args.put("value", value);
-            args.put("problem", check.problem().name());
-            args.put("position", check.position());
-            args.put("problemText", messages.format("code.problem." + check.problem().name(),
-                    Args.of("position", check.position(), "detail", check.detail() == null ? "" : check.detail())));
+            StructureArgs.code(args, format.value(), String.valueOf(value), messages);
         } else if (annotation instanceof MaxLength maxLength) {
-            String text = String.valueOf(value);
-            args.put("length", text.codePointCount(0, text.length()));
-            args.put("max", maxLength.value());
+            StructureArgs.length(args, String.valueOf(value), maxLength.value());
         } else if (annotation instanceof Range range) {
-            args.put("value", value);
-            args.put("min", range.min());
-            args.put("max", range.max() == Long.MAX_VALUE ? "∞" : range.max());
+            StructureArgs.range(args, value, range.min(), range.max());
         }
         findings.report(code, pointer, args);
     }
 
-    private static boolean covered(Set<String> reported, String pointer) {
-        for (String done : reported) {
-            if (pointer.equals(done) || pointer.startsWith(done + "/")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
-     * The label of an element, as model-stage findings name it.
+     * The label of an element, as this stage's findings name it.
      *
      * @param kind    the record kind
      * @param pointer JSON Pointer of the element

@@ -26,24 +26,35 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Runs the stages on one input record (记录校验流水线): parse result → model stage → rule stage. A stage that finds an
- * ERROR stops the later stages for that record, and the result names the skipped stages. Thread-safe.
+ * Runs the stages on one input record (记录校验流水线): parse result → schema stage → model stage → rule stage. A
+ * stage that finds an ERROR stops the later stages for that record, and the result names the skipped stages.
+ *
+ * <p>When the schema stage runs, it alone checks the structural constraints and the model stage only binds; without
+ * it, the model stage binds and checks them (docs/decisions/0002-schema-and-model-stages.md). Either way each
+ * constraint is checked once per record. Thread-safe.
  */
 public final class RecordPipeline {
 
     private final FindingFactory factory;
+    private final SchemaStage schemaStage;
     private final ModelStage modelStage;
     private final RuleStage ruleStage;
+    private final List<Stage> afterParse;
 
     /**
-     * @param factory    creates findings under the profile
-     * @param modelStage binding and constraint checks
-     * @param ruleStage  business rules
+     * @param factory     creates findings under the profile
+     * @param schemaStage the JSON Schema checks, or {@code null} to leave the structural checks to the model stage
+     * @param modelStage  binding (and, without a schema stage, constraint checks)
+     * @param ruleStage   business rules
      */
-    public RecordPipeline(FindingFactory factory, ModelStage modelStage, RuleStage ruleStage) {
+    public RecordPipeline(FindingFactory factory, SchemaStage schemaStage, ModelStage modelStage,
+                          RuleStage ruleStage) {
         this.factory = factory;
+        this.schemaStage = schemaStage;
         this.modelStage = modelStage;
         this.ruleStage = ruleStage;
+        this.afterParse = schemaStage == null ? List.of(Stage.MODEL, Stage.RULE)
+                : List.of(Stage.SCHEMA, Stage.MODEL, Stage.RULE);
     }
 
     /**
@@ -58,16 +69,41 @@ public final class RecordPipeline {
         RecordFindings findings = new RecordFindings(factory, input.index(), null, input.location());
         if (input instanceof InputRecord.Unreadable unreadable) {
             findings.report(unreadable.code(), "", unreadable.arguments());
-            return result(findings, kind, null, List.of(Stage.MODEL, Stage.RULE));
+            return result(findings, kind, null, afterParse);
         }
         InputRecord.Parsed parsed = (InputRecord.Parsed) input;
         ObjectNode node = parsed.node();
+        CellLocator cells = parsed.cells();
         if (kind == null) {
             findings.recordId(firstText(node, "taskCode", "catalogCode", "serviceCode", "changeId"));
             findings.report(StructureRules.UNKNOWN_KIND, "", Args.of("kinds", kindIds()));
-            return result(findings, null, null, List.of(Stage.MODEL, Stage.RULE), parsed.cells());
+            return result(findings, null, null, afterParse, cells);
         }
         findings.recordId(firstText(node, kind.idProperties().toArray(String[]::new)));
+        reportConversionProblems(parsed, kind, findings);
+        MatterRecord record;
+        if (schemaStage != null) {
+            schemaStage.apply(node, kind, findings);
+            if (findings.hasAtLeast(Severity.ERROR)) {
+                return result(findings, kind, modelStage.bindForCounting(node, kind),
+                        List.of(Stage.MODEL, Stage.RULE), cells);
+            }
+            record = modelStage.bind(node, kind, findings);
+        } else {
+            record = modelStage.apply(node, kind, findings);
+        }
+        if (record == null || findings.hasAtLeast(Severity.ERROR)) {
+            return result(findings, kind, record, List.of(Stage.RULE), cells);
+        }
+        ruleStage.apply(record, asOf, findings);
+        return result(findings, kind, record, List.of(), cells);
+    }
+
+    /**
+     * Reports the values an input adapter could not convert, and settles their elements so that the later stages
+     * do not report them again (as missing, for instance).
+     */
+    private void reportConversionProblems(InputRecord.Parsed parsed, RecordKind kind, RecordFindings findings) {
         Set<String> converted = new HashSet<>();
         for (ConversionProblem problem : parsed.problems()) {
             Map<String, Object> args = Args.of("label", modelStage.label(kind, problem.pointer()));
@@ -79,12 +115,7 @@ public final class RecordPipeline {
                     problem.location() != null ? problem.location() : findings.location());
             converted.add(problem.pointer());
         }
-        MatterRecord record = modelStage.apply(node, kind, findings, converted);
-        if (record == null || findings.hasAtLeast(Severity.ERROR)) {
-            return result(findings, kind, record, List.of(Stage.RULE), parsed.cells());
-        }
-        ruleStage.apply(record, asOf, findings);
-        return result(findings, kind, record, List.of(), parsed.cells());
+        findings.settle(converted);
     }
 
     private static ValidationResult result(RecordFindings findings, RecordKind kind, MatterRecord record,

@@ -1,13 +1,17 @@
 package org.matterstandards.sdk.report;
 
 import java.io.OutputStream;
+import java.util.Locale;
 import java.util.Map;
 import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.finding.SourceLocation;
+import org.matterstandards.core.i18n.Messages;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.RecordFindings;
 import org.matterstandards.core.rule.Stage;
 import org.matterstandards.sdk.ValidationResult;
+import org.matterstandards.sdk.stats.StatisticsJsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -15,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a {@link ValidationReport} as JSON (JSON 报告), streaming so that large runs need no second copy in memory.
- * The shape is a contract published as {@code report.schema.json}: {@code summary} then {@code records}.
+ * The shape is a contract published as {@code report.schema.json}: {@code summary}, then {@code statistics}, then
+ * {@code records}; the fields are described in {@code docs/reports.md}. Fields are only ever added, never renamed.
  */
 public final class JsonReportWriter {
 
@@ -33,19 +38,39 @@ public final class JsonReportWriter {
      * @param out    where to write (UTF-8); not closed
      */
     public static void write(ValidationReport report, OutputStream out) {
+        write(report, out, true);
+    }
+
+    /**
+     * Writes the report without its {@code records}: the summary and the statistics, as {@code matter stats --json}
+     * does.
+     *
+     * @param report the report
+     * @param out    where to write (UTF-8); not closed
+     */
+    public static void writeStatistics(ValidationReport report, OutputStream out) {
+        write(report, out, false);
+    }
+
+    private static void write(ValidationReport report, OutputStream out, boolean withRecords) {
         try (JsonGenerator json = MAPPER.createGenerator(new NonClosingOutputStream(out))) {
             json.writeStartObject();
-            writeSummary(report, json);
-            json.writeArrayPropertyStart("records");
-            for (ValidationReport.RecordEntry entry : report.records()) {
-                writeRecord(entry, json);
+            Messages messages = Messages.of(Locale.forLanguageTag(report.locale()));
+            writeSummary(report, messages, json);
+            json.writeName("statistics");
+            StatisticsJsonWriter.write(report.statistics(), messages, json);
+            if (withRecords) {
+                json.writeArrayPropertyStart("records");
+                for (ValidationReport.RecordEntry entry : report.records()) {
+                    writeRecord(entry, json);
+                }
+                json.writeEndArray();
             }
-            json.writeEndArray();
             json.writeEndObject();
         }
     }
 
-    private static void writeSummary(ValidationReport report, JsonGenerator json) {
+    private static void writeSummary(ValidationReport report, Messages messages, JsonGenerator json) {
         json.writeObjectPropertyStart("summary");
         json.writeNumberProperty("records", report.recordCount());
         json.writeNumberProperty("valid", report.validCount());
@@ -59,6 +84,18 @@ public final class JsonReportWriter {
         json.writeObjectPropertyStart("byCode");
         for (Map.Entry<String, Long> entry : report.findingsByCode().entrySet()) {
             json.writeNumberProperty(entry.getKey(), entry.getValue());
+        }
+        json.writeEndObject();
+        writeRules(report, messages, json);
+        json.writeObjectPropertyStart("kinds");
+        for (Map.Entry<RecordKind, Long> entry : report.recordsByKind().entrySet()) {
+            json.writeNumberProperty(entry.getKey().id(), entry.getValue());
+        }
+        json.writeEndObject();
+        json.writeNumberProperty("unknownKind", report.unknownKindCount());
+        json.writeObjectPropertyStart("skippedStages");
+        for (Map.Entry<Stage, Long> entry : report.skippedStages().entrySet()) {
+            json.writeNumberProperty(entry.getKey().name(), entry.getValue());
         }
         json.writeEndObject();
         json.writeArrayPropertyStart("files");
@@ -75,6 +112,8 @@ public final class JsonReportWriter {
         json.writeEndArray();
         json.writeObjectPropertyStart("profile");
         json.writeStringProperty("name", report.profile().name());
+        json.writeStringProperty("title", report.profile().title(messages.locale()));
+        json.writeStringProperty("source", report.profile().source());
         json.writeArrayPropertyStart("chain");
         for (String name : report.profile().chain()) {
             json.writeString(name);
@@ -89,8 +128,24 @@ public final class JsonReportWriter {
         }
         json.writeEndObject();
         json.writeStringProperty("startedAt", report.startedAt().toString());
+        json.writeStringProperty("finishedAt", report.startedAt().plus(report.duration()).toString());
         json.writeNumberProperty("durationMs", report.duration().toMillis());
         json.writeEndObject();
+    }
+
+    /** Counts by rule with the rule's title, so that the summary reads without the rule list at hand. */
+    private static void writeRules(ValidationReport report, Messages messages, JsonGenerator json) {
+        json.writeArrayPropertyStart("byRule");
+        for (ValidationReport.RuleCount rule : report.ruleCounts()) {
+            json.writeStartObject();
+            json.writeStringProperty("code", rule.code());
+            json.writeStringProperty("severity", rule.severity().name());
+            json.writeStringProperty("title", messages.get(rule.code() + ".title"));
+            json.writeNumberProperty("findings", rule.findings());
+            json.writeNumberProperty("records", rule.records());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeRecord(ValidationReport.RecordEntry entry, JsonGenerator json) {

@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.finding.Severity;
@@ -15,12 +18,19 @@ import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.rule.RecordFindings;
 import org.matterstandards.sdk.Batch;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.sdk.ValidationResult;
 import org.matterstandards.sdk.Versions;
+import org.matterstandards.sdk.stats.Statistics;
+import org.matterstandards.sdk.stats.StatisticsReport;
 
 /**
- * The report of one validation run over one or more files (校验报告): a summary with counts by severity and by
- * rule, and one entry per input record. Built by adding results as they stream in; not thread-safe.
+ * The report of one validation run over one or more files (校验报告): a summary with counts by severity, by rule and
+ * by kind, the statistics of the records, and one entry per input record. Built by adding results as they stream
+ * in; not thread-safe.
+ *
+ * <p>Entries keep each record's findings but not its bound model object, so that a run of 100,000 records stays
+ * small in memory; the statistics are computed from the model as each result is added.
  */
 public final class ValidationReport {
 
@@ -39,9 +49,20 @@ public final class ValidationReport {
      * One record of the run.
      *
      * @param file   the file it came from
-     * @param result its validation result
+     * @param result its validation result, without the bound model object
      */
     public record RecordEntry(String file, ValidationResult result) {
+    }
+
+    /**
+     * The findings of one rule in the run (按规则汇总).
+     *
+     * @param code     the rule code
+     * @param severity the most severe effective severity among its findings
+     * @param findings number of findings
+     * @param records  number of records with at least one of them
+     */
+    public record RuleCount(String code, Severity severity, long findings, long records) {
     }
 
     private final Profile profile;
@@ -51,9 +72,14 @@ public final class ValidationReport {
     private final List<FileEntry> files = new ArrayList<>();
     private final List<RecordEntry> records = new ArrayList<>();
     private final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
-    private final Map<String, Long> byCode = new TreeMap<>();
+    private final Map<String, long[]> byCode = new TreeMap<>();
+    private final Map<String, Severity> severityByCode = new TreeMap<>();
+    private final Map<RecordKind, Long> byKind = new EnumMap<>(RecordKind.class);
+    private final Map<Stage, Long> skipped = new EnumMap<>(Stage.class);
+    private final Statistics statistics;
     private long valid;
     private long suppressed;
+    private long unknownKind;
     private Duration duration = Duration.ZERO;
 
     /**
@@ -67,6 +93,7 @@ public final class ValidationReport {
         this.asOf = asOf;
         this.locale = locale;
         this.startedAt = startedAt;
+        this.statistics = Statistics.forProfile(profile);
         for (Severity severity : Severity.values()) {
             bySeverity.put(severity, 0L);
         }
@@ -79,15 +106,40 @@ public final class ValidationReport {
      * @param result the result
      */
     public void add(String file, ValidationResult result) {
-        records.add(new RecordEntry(file, result));
+        statistics.accept(result);
+        records.add(new RecordEntry(file, result.record() == null ? result : withoutModel(result)));
         if (result.valid()) {
             valid++;
         }
         suppressed += result.suppressed().size();
-        for (Finding finding : result.findings()) {
-            bySeverity.merge(finding.severity(), 1L, Long::sum);
-            byCode.merge(finding.code(), 1L, Long::sum);
+        if (result.kind() == null) {
+            unknownKind++;
+        } else {
+            byKind.merge(result.kind(), 1L, Long::sum);
         }
+        for (Stage stage : result.skippedStages()) {
+            skipped.merge(stage, 1L, Long::sum);
+        }
+        Set<String> codesOfRecord = new HashSet<>();
+        for (Finding finding : result.findings()) {
+            count(finding, codesOfRecord.add(finding.code()));
+        }
+    }
+
+    /** Counts one finding by severity and by rule; {@code newForRecord} when its record had no finding of that code. */
+    private void count(Finding finding, boolean newForRecord) {
+        bySeverity.merge(finding.severity(), 1L, Long::sum);
+        long[] counts = byCode.computeIfAbsent(finding.code(), code -> new long[2]);
+        counts[0]++;
+        if (newForRecord) {
+            counts[1]++;
+        }
+        severityByCode.merge(finding.code(), finding.severity(), (a, b) -> a.isAtLeast(b) ? a : b);
+    }
+
+    private static ValidationResult withoutModel(ValidationResult result) {
+        return new ValidationResult(result.index(), result.recordId(), result.kind(), result.location(),
+                result.findings(), result.suppressed(), result.skippedStages(), null);
     }
 
     /**
@@ -118,8 +170,8 @@ public final class ValidationReport {
                 suppressed++;
                 continue;
             }
-            bySeverity.merge(finding.severity(), 1L, Long::sum);
-            byCode.merge(finding.code(), 1L, Long::sum);
+            boolean newForRecord = entry.result().findings().stream().noneMatch(f -> f.code().equals(finding.code()));
+            count(finding, newForRecord);
             if (wasValid && !updated.valid()) {
                 valid--;
             }
@@ -178,9 +230,9 @@ public final class ValidationReport {
         return List.copyOf(files);
     }
 
-    /** @return the records, in input order */
+    /** @return the records, in input order (a read-only view) */
     public List<RecordEntry> records() {
-        return List.copyOf(records);
+        return Collections.unmodifiableList(records);
     }
 
     /** @return number of records */
@@ -210,7 +262,36 @@ public final class ValidationReport {
 
     /** @return findings by rule code, sorted */
     public Map<String, Long> findingsByCode() {
-        return new TreeMap<>(byCode);
+        Map<String, Long> counts = new TreeMap<>();
+        byCode.forEach((code, count) -> counts.put(code, count[0]));
+        return counts;
+    }
+
+    /** @return one entry per rule that found something, sorted by code */
+    public List<RuleCount> ruleCounts() {
+        List<RuleCount> counts = new ArrayList<>();
+        byCode.forEach((code, count) -> counts.add(new RuleCount(code, severityByCode.get(code), count[0], count[1])));
+        return counts;
+    }
+
+    /** @return records by kind; kinds not seen are absent */
+    public Map<RecordKind, Long> recordsByKind() {
+        return Collections.unmodifiableMap(new EnumMap<>(byKind));
+    }
+
+    /** @return records whose kind could not be determined */
+    public long unknownKindCount() {
+        return unknownKind;
+    }
+
+    /** @return how many records skipped each stage because an earlier stage found an error */
+    public Map<Stage, Long> skippedStages() {
+        return Collections.unmodifiableMap(new EnumMap<>(skipped));
+    }
+
+    /** @return the statistics of the records added so far */
+    public StatisticsReport statistics() {
+        return statistics.report();
     }
 
     /**

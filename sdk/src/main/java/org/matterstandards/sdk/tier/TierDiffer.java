@@ -174,7 +174,8 @@ public final class TierDiffer {
     private static List<ClaimCheck.Entry> bound(List<Slot> slots) {
         List<ClaimCheck.Entry> entries = new ArrayList<>();
         for (Slot slot : slots) {
-            if (slot.result().record() != null) {
+            // Only records whose structure is sound are compared; a half-read record would give false changes.
+            if (slot.result().record() != null && !slot.result().skippedStages().contains(Stage.RULE)) {
                 entries.add(new ClaimCheck.Entry(slot.ref(), slot.result().record()));
             }
         }

@@ -40,7 +40,7 @@ class ExchangeRecordReaderTest {
         assertThat(run.findings()).containsExactly("2 SC-0001 ", "3 SC-0201 /useLevel", "3 SC-0201 /isFee",
                 "3 CD-0101 /deptCode");
         // The unconverted values are reported once: no "required element missing" for isFee or useLevel.
-        assertThat(run.results.get(2).skippedStages()).containsExactly(Stage.RULE);
+        assertThat(run.results.get(2).skippedStages()).containsExactly(Stage.MODEL, Stage.RULE);
         assertThat(InputRun.adapterFindings(run.results.get(2)).get(0).location().line()).isEqualTo(3);
     }
 

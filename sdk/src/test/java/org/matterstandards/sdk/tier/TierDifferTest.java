@@ -117,7 +117,8 @@ class TierDifferTest {
         TierDiffResult result = TierDiffer.builder().profile("longhu").build().diff(UPSTREAM, broken);
         assertThat(result.local()).hasSize(3);
         assertThat(result.local().get(1).findings()).extracting(Finding::code).containsExactly("SC-0001");
-        assertThat(result.local().get(2).findings()).extracting(Finding::code).contains("SC-0102", "EL-0413");
+        // Record 3 copies record 1 but its structure is broken: it is not bound, so it is not compared either.
+        assertThat(result.local().get(2).findings()).extracting(Finding::code).containsExactly("SC-0102");
         assertThat(result.claims().claims()).hasSize(1);
     }
 

@@ -1,0 +1,168 @@
+package org.matterstandards.schemas;
+
+import com.networknt.schema.AbsoluteIri;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.format.Format;
+import com.networknt.schema.path.PathType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.matterstandards.core.code.CodeKind;
+import org.matterstandards.core.model.RecordKind;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Validates JSON against the published schemas (模式校验器) with networknt json-schema-validator, draft 2020-12.
+ *
+ * <ul>
+ *   <li>Built once: the registry and every schema are compiled in the constructor, so a broken schema fails at
+ *       start-up and validation itself does no loading. {@link #builtIn()} is the shared instance for the schemas in
+ *       this jar.</li>
+ *   <li>No network, ever: a {@code $ref} can only reach the schemas handed to the constructor (read from the
+ *       classpath); any other address, {@code http:} or not, is refused before anything is opened.</li>
+ *   <li>Format assertions are on, and the code formats ({@code uscc}, {@code task-code} …) are checked with core's
+ *       check-digit code ({@link CodeFormats}).</li>
+ *   <li>Errors come back as {@link SchemaViolation}s with {@code SC-}/{@code CD-} codes and JSON Pointers.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+public final class SchemaValidator {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    private final Map<MatterSchema, Schema> compiled;
+    private final ViolationMapper mapper;
+
+    private SchemaValidator(Map<MatterSchema, String> texts) {
+        Map<String, String> byId = new LinkedHashMap<>();
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
+        for (Map.Entry<MatterSchema, String> entry : texts.entrySet()) {
+            byId.put(entry.getKey().id(), entry.getValue());
+            documents.put(entry.getKey().id(), parse(entry.getKey(), entry.getValue()));
+        }
+        SchemaRegistry registry = registry(byId);
+        Map<MatterSchema, Schema> schemas = new EnumMap<>(MatterSchema.class);
+        for (MatterSchema schema : texts.keySet()) {
+            Schema loaded = registry.getSchema(SchemaLocation.of(schema.id()));
+            // Resolve every $ref now rather than on the first record.
+            loaded.initializeValidators();
+            schemas.put(schema, loaded);
+        }
+        this.compiled = Collections.unmodifiableMap(schemas);
+        this.mapper = new ViolationMapper(new SchemaDocuments(documents));
+    }
+
+    /**
+     * The validator for the schemas in this jar, built on first use and shared (one per class loader).
+     *
+     * @return the shared validator
+     */
+    public static SchemaValidator builtIn() {
+        return BuiltIn.INSTANCE;
+    }
+
+    /**
+     * A validator for other texts of the published schemas, for example a variant made for a benchmark or a test.
+     * Every schema a text refers to must be among the texts.
+     *
+     * @param texts schema texts by the schema whose {@code $id} they carry
+     * @return the validator
+     * @throws com.networknt.schema.SchemaException when a schema does not compile or refers to an unknown schema
+     */
+    public static SchemaValidator of(Map<MatterSchema, String> texts) {
+        return new SchemaValidator(new EnumMap<>(Objects.requireNonNull(texts, "texts")));
+    }
+
+    /**
+     * Validates a JSON value against one schema.
+     *
+     * @param schema   the schema
+     * @param instance the JSON value, usually one record
+     * @return the violations, sorted by pointer; empty when the value is valid
+     * @throws IllegalArgumentException when this validator was built without that schema
+     */
+    public List<SchemaViolation> validate(MatterSchema schema, JsonNode instance) {
+        Schema compiledSchema = compiled.get(schema);
+        if (compiledSchema == null) {
+            throw new IllegalArgumentException("this validator has no schema " + schema.schemaName());
+        }
+        return mapper.map(compiledSchema.validate(instance));
+    }
+
+    /**
+     * Validates a record against its kind's schema.
+     *
+     * @param kind   the record kind
+     * @param record the record
+     * @return the violations, sorted by pointer; empty when the record is structurally valid
+     */
+    public List<SchemaViolation> validate(RecordKind kind, JsonNode record) {
+        return validate(MatterSchema.of(kind), record);
+    }
+
+    /** @return the schemas this validator knows */
+    public List<MatterSchema> schemas() {
+        return new ArrayList<>(compiled.keySet());
+    }
+
+    private static SchemaRegistry registry(Map<String, String> byId) {
+        List<Format> formats = new ArrayList<>();
+        for (CodeKind kind : CodeKind.values()) {
+            formats.add(new CodeKindFormat(kind));
+        }
+        Dialect dialect = Dialect.builder(Dialects.getDraft202012()).formats(formats).build();
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .formatAssertionsEnabled(true)
+                .pathType(PathType.JSON_POINTER)
+                // networknt's own messages are not shown to users, but never let them follow the JVM's locale.
+                .locale(Locale.ENGLISH)
+                .build();
+        return SchemaRegistry.withDialect(dialect, builder -> builder
+                .schemaRegistryConfig(config)
+                .schemaLoader(loader -> loader
+                        .resourceLoaders(resources -> resources.resources(byId))
+                        .allow(iri -> byId.containsKey(withoutFragment(iri)))
+                        .fetchRemoteResources(false)));
+    }
+
+    private static String withoutFragment(AbsoluteIri iri) {
+        String text = iri.toString();
+        int hash = text.indexOf('#');
+        return hash < 0 ? text : text.substring(0, hash);
+    }
+
+    private static JsonNode parse(MatterSchema schema, String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("schema " + schema.fileName() + " is not valid JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Holder idiom: the built-in validator is created on first use, once, without locking afterwards. */
+    private static final class BuiltIn {
+        static final SchemaValidator INSTANCE = builtInValidator();
+
+        private static SchemaValidator builtInValidator() {
+            Map<MatterSchema, String> texts = new EnumMap<>(MatterSchema.class);
+            for (MatterSchema schema : MatterSchema.values()) {
+                texts.put(schema, schema.text());
+            }
+            return new SchemaValidator(texts);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.matterstandards.sdk.pipeline;
+
+import java.util.Map;
+import org.matterstandards.core.code.CodeCheck;
+import org.matterstandards.core.code.CodeKind;
+import org.matterstandards.core.finding.Args;
+import org.matterstandards.core.i18n.Messages;
+import org.matterstandards.core.model.RecordKind;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Message arguments of the structural findings (结构问题的消息参数), built the same way whichever stage finds the
+ * problem, so that a schema-stage {@code SC-0104} reads exactly like a model-stage one. Stateless.
+ */
+final class StructureArgs {
+
+    private StructureArgs() {
+    }
+
+    /** Arguments of a {@code CD-01xx} finding: the value, core's problem and its text in the output language. */
+    static void code(Map<String, Object> args, CodeKind kind, String value, Messages messages) {
+        CodeCheck check = kind.check(value);
+        args.put("value", value);
+        if (check.isOk()) {
+            // Cannot happen when the caller saw the code fail; kept total so a message is never left half-filled.
+            args.put("problem", "");
+            args.put("position", 0);
+            args.put("problemText", "");
+            return;
+        }
+        args.put("problem", check.problem().name());
+        args.put("position", check.position());
+        args.put("problemText", messages.format(check.problem().messageKey(),
+                Args.of("position", check.position(), "detail", check.detail() == null ? "" : check.detail())));
+    }
+
+    /** Arguments of {@code SC-0104}: the length in characters (code points) and the limit. */
+    static void length(Map<String, Object> args, String text, Object max) {
+        args.put("length", text.codePointCount(0, text.length()));
+        args.put("max", max);
+    }
+
+    /** Arguments of {@code SC-0106}: the value and the bounds ({@code ∞} for none). */
+    static void range(Map<String, Object> args, Object value, Object min, Object max) {
+        args.put("value", value);
+        args.put("min", min == null ? "-∞" : min);
+        args.put("max", max == null || Long.valueOf(Long.MAX_VALUE).equals(max) ? "∞" : max);
+    }
+
+    /** Arguments of {@code SC-0102}: the expected type in the output language and the value as written. */
+    static void wrongType(Map<String, Object> args, String expectedType, String actual, Messages messages) {
+        args.put("expected", messages.get("type." + expectedType));
+        args.put("actual", actual);
+    }
+
+    /** A value as written in the record: strings quoted, objects and arrays elided, {@code null} as such. */
+    static String written(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return "null";
+        }
+        if (value.isObject()) {
+            return "{…}";
+        }
+        if (value.isArray()) {
+            return "[…]";
+        }
+        return value.isString() ? '"' + value.asString() + '"' : value.toString();
+    }
+
+    /** Arguments of {@code SC-0103}: the element's name and the kind's name in the output language. */
+    static void unknownElement(Map<String, Object> args, String element, RecordKind kind, Messages messages) {
+        args.put("element", element);
+        args.put("kindLabel", messages.get("kind." + kind.id()));
+    }
+}

@@ -1,0 +1,71 @@
+package org.matterstandards.sdk.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.matterstandards.sdk.stats.StatisticsLabels;
+
+/** Writes HTML text with escaping (HTML 输出); every value from data goes through {@link #text}. Not thread-safe. */
+final class Html {
+
+    private final Writer out;
+
+    Html(Writer out) {
+        this.out = out;
+    }
+
+    /** Writes markup as is; only for constant markup of this package. */
+    Html raw(String markup) {
+        try {
+            out.write(markup);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Writes text, escaped for element content and attribute values alike. */
+    Html text(Object value) {
+        return raw(escape(String.valueOf(value)));
+    }
+
+    /** Writes a number with grouping, e.g. {@code 12,300}, as data staff read figures. */
+    Html number(long value) {
+        return raw(formatNumber(value));
+    }
+
+    static String formatNumber(long value) {
+        return StatisticsLabels.count(value);
+    }
+
+    /** A fraction as a percentage with one decimal, e.g. {@code 87.0%}; an undefined one as a dash. */
+    static String formatPercent(double fraction) {
+        return StatisticsLabels.percent(fraction);
+    }
+
+    static String escape(String text) {
+        StringBuilder escaped = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replacement = switch (c) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (replacement != null && escaped == null) {
+                escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (escaped != null) {
+                if (replacement != null) {
+                    escaped.append(replacement);
+                } else {
+                    escaped.append(c);
+                }
+            }
+        }
+        return escaped == null ? text : escaped.toString();
+    }
+}

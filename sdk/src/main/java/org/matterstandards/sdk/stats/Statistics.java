@@ -1,0 +1,159 @@
+package org.matterstandards.sdk.stats;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.matterstandards.core.code.Division;
+import org.matterstandards.core.code.DivisionTable;
+import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.model.PowerItem;
+import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.core.profile.Profile;
+import org.matterstandards.sdk.ValidationResult;
+
+/**
+ * Computes the indicators of the seed report over a stream of records (统计): counts of power-list entries by
+ * category, and the shares of implementation items that are 网上可办, 全流程网办, 最多跑一次 … — overall, by department
+ * (实施主体) and by district ({@code areaCode}).
+ *
+ * <pre>{@code
+ * Statistics statistics = Statistics.forProfile(validator.profile());
+ * validator.validateAll(path, statistics::accept);
+ * StatisticsReport report = statistics.report();
+ * }</pre>
+ *
+ * <p>Memory is bounded by the number of departments and districts, not by the number of records. Records are counted
+ * as they are bound, findings or not; records that could not be bound to the model at all are counted as such and
+ * left out of the figures. Not thread-safe: feed it from one thread (the streaming validator calls its consumer in
+ * input order on the calling thread).
+ */
+public final class Statistics {
+
+    private final Profile profile;
+    private final TaskTypeTable taskTypes;
+    private final DivisionTable divisions;
+    private final Tally overall = new Tally();
+    private final Map<String, Tally> byDepartment = new HashMap<>();
+    private final Map<String, Tally> byDistrict = new HashMap<>();
+    private final Map<RecordKind, Long> byKind = new EnumMap<>(RecordKind.class);
+    private long records;
+    private long unbound;
+
+    private Statistics(Profile profile, DivisionTable divisions) {
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.taskTypes = TaskTypeTable.forProfile(profile);
+        this.divisions = Objects.requireNonNull(divisions, "divisions");
+    }
+
+    /**
+     * Statistics under a profile, naming districts from the built-in division table.
+     *
+     * @param profile selects the 事项类型 code table
+     * @return an empty accumulator
+     */
+    public static Statistics forProfile(Profile profile) {
+        return new Statistics(profile, DivisionTable.builtIn());
+    }
+
+    /**
+     * Statistics under a profile, naming districts from the given table.
+     *
+     * @param profile   selects the 事项类型 code table
+     * @param divisions names districts
+     * @return an empty accumulator
+     */
+    public static Statistics forProfile(Profile profile, DivisionTable divisions) {
+        return new Statistics(profile, divisions);
+    }
+
+    /**
+     * Counts one validation result: its bound record, or an unbound record when it has none.
+     *
+     * @param result the result
+     */
+    public void accept(ValidationResult result) {
+        if (result.record() == null) {
+            records++;
+            unbound++;
+            return;
+        }
+        accept(result.record());
+    }
+
+    /**
+     * Counts one model record. Kinds other than implementation and power-list items are only counted by kind.
+     *
+     * @param record the record
+     */
+    public void accept(MatterRecord record) {
+        records++;
+        byKind.merge(RecordKind.of(record), 1L, Long::sum);
+        if (record instanceof ImplementationItem item) {
+            Optional<PowerCategory> category = taskTypes.category(item.taskType());
+            for (Tally tally : tallies(item.deptName(), item.deptCode(), item.areaCode())) {
+                tally.add(item, category);
+            }
+        } else if (record instanceof PowerItem item) {
+            Optional<PowerCategory> category = taskTypes.category(item.taskType());
+            for (Tally tally : tallies(item.deptName(), item.deptCode(), item.areaCode())) {
+                tally.add(item, category);
+            }
+        }
+    }
+
+    private List<Tally> tallies(String deptName, String deptCode, String areaCode) {
+        String department = departmentKey(deptName, deptCode);
+        String district = areaCode == null ? "" : areaCode.trim();
+        return List.of(overall,
+                byDepartment.computeIfAbsent(department, key -> new Tally()),
+                byDistrict.computeIfAbsent(district, key -> new Tally()));
+    }
+
+    private static String departmentKey(String deptName, String deptCode) {
+        if (deptName != null && !deptName.isBlank()) {
+            return deptName.trim();
+        }
+        return deptCode == null ? "" : deptCode.trim();
+    }
+
+    /**
+     * The figures so far; the accumulator can go on counting afterwards.
+     *
+     * @return an immutable report
+     */
+    public StatisticsReport report() {
+        List<Figures> departments = new ArrayList<>();
+        byDepartment.forEach((key, tally) -> departments.add(tally.figures(key, key.isEmpty() ? null : key)));
+        departments.sort(Comparator.comparingLong(Statistics::size).reversed().thenComparing(Figures::key));
+        List<Figures> districts = new ArrayList<>();
+        byDistrict.forEach((key, tally) -> districts.add(tally.figures(key, districtName(key))));
+        districts.sort(Comparator.comparing(Figures::key));
+        return new StatisticsReport(profile.name(), taskTypes.name(), records, unbound, byKind,
+                overall.figures("", null), departments, districts);
+    }
+
+    private static long size(Figures figures) {
+        return figures.implementationItems() + figures.powers().totalMain() + figures.powers().totalSub();
+    }
+
+    /** The division's name; Guangdong's xx99 市本级 codes are named after their city. */
+    private String districtName(String code) {
+        if (code.isEmpty()) {
+            return null;
+        }
+        Optional<Division> division = divisions.lookup(code);
+        if (division.isPresent()) {
+            return division.get().name();
+        }
+        if (divisions.isCityLevelPseudoCode(code)) {
+            return divisions.lookup(code.substring(0, 4) + "00").map(city -> city.name() + "市本级").orElse(null);
+        }
+        return null;
+    }
+}

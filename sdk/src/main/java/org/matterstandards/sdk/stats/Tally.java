@@ -1,0 +1,72 @@
+package org.matterstandards.sdk.stats;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.matterstandards.core.code.CatalogCode;
+import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.PowerItem;
+
+/** Running counts of one group (计数器); turned into {@link Figures} at the end. Not thread-safe. */
+final class Tally {
+
+    private long implementationItems;
+    private long serviceItems;
+    private final long[] met = new long[Indicator.values().length];
+    private long compressionItems;
+    private long statutoryDays;
+    private long promisedDays;
+    private final Map<String, Long> handleAreas = new HashMap<>();
+    private final Map<PowerCategory, Long> main = new EnumMap<>(PowerCategory.class);
+    private final Map<PowerCategory, Long> sub = new EnumMap<>(PowerCategory.class);
+    private final Map<String, Long> unknownMain = new HashMap<>();
+    private final Map<String, Long> unknownSub = new HashMap<>();
+    private long mainAssumed;
+
+    void add(ImplementationItem item, Optional<PowerCategory> category) {
+        implementationItems++;
+        if (category.isPresent() && !category.get().onApplication()) {
+            // An ex-officio power is no service matter: it stays out of every share.
+            return;
+        }
+        serviceItems++;
+        for (Indicator indicator : Indicator.values()) {
+            if (!indicator.isDaySumRatio() && Measures.meets(indicator, item)) {
+                met[indicator.ordinal()]++;
+            }
+        }
+        if (Measures.hasComparableTimeLimits(item)) {
+            compressionItems++;
+            statutoryDays += item.anticipateDay();
+            promisedDays += item.promiseDay();
+        }
+        handleAreas.merge(item.handleArea() == null ? "" : item.handleArea().trim(), 1L, Long::sum);
+    }
+
+    void add(PowerItem item, Optional<PowerCategory> category) {
+        boolean isMain = true;
+        if (item.catalogCode() != null && CatalogCode.isValid(item.catalogCode())) {
+            isMain = CatalogCode.parse(item.catalogCode()).isMainItem();
+        } else {
+            mainAssumed++;
+        }
+        if (category.isPresent()) {
+            (isMain ? main : sub).merge(category.get(), 1L, Long::sum);
+        } else {
+            String code = item.taskType() == null ? "" : item.taskType().trim();
+            (isMain ? unknownMain : unknownSub).merge(code, 1L, Long::sum);
+        }
+    }
+
+    Figures figures(String key, String label) {
+        Map<Indicator, IndicatorValue> values = new EnumMap<>(Indicator.class);
+        for (Indicator indicator : Indicator.values()) {
+            values.put(indicator, indicator.isDaySumRatio()
+                    ? new IndicatorValue(indicator, statutoryDays - promisedDays, statutoryDays, compressionItems)
+                    : new IndicatorValue(indicator, met[indicator.ordinal()], serviceItems, serviceItems));
+        }
+        return new Figures(key, label, implementationItems, serviceItems, values, handleAreas,
+                new PowerCounts(main, sub, unknownMain, unknownSub, mainAssumed));
+    }
+}
