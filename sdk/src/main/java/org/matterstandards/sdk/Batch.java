@@ -14,6 +14,8 @@ import org.matterstandards.core.rule.FindingFactory;
 import org.matterstandards.core.rule.ListRule;
 import org.matterstandards.core.rule.RecordRef;
 import org.matterstandards.core.rule.Stage;
+import org.matterstandards.sdk.io.InputFormat;
+import org.matterstandards.sdk.io.InputOptions;
 
 /**
  * One validation run over several inputs (批量校验), for the checks that need to see every record: duplicates,
@@ -69,8 +71,21 @@ public final class Batch {
      * @throws InputException when the file as a whole cannot be read
      */
     public void add(Path file, Consumer<? super ValidationResult> consumer) {
+        add(file, InputOptions.defaults(), consumer);
+    }
+
+    /**
+     * Validates a file of the run in any supported format.
+     *
+     * @param file     the file
+     * @param options  format, encoding, companion files and where notices go
+     * @param consumer receives one result per record, in input order
+     * @return the format the file was read as
+     * @throws InputException when the file as a whole cannot be read
+     */
+    public InputFormat add(Path file, InputOptions options, Consumer<? super ValidationResult> consumer) {
         requireOpen();
-        validator.validateAll(file, result -> see(file.toString(), result, consumer));
+        return validator.validateAll(file, options, result -> see(file.toString(), result, consumer));
     }
 
     /**

@@ -3,10 +3,7 @@ package org.matterstandards.sdk;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,8 +27,12 @@ import org.matterstandards.core.rule.BuiltInRules;
 import org.matterstandards.core.rule.FindingFactory;
 import org.matterstandards.core.rule.RuleCatalog;
 import org.matterstandards.core.rule.RuleSet;
+import org.matterstandards.sdk.io.InputFormat;
+import org.matterstandards.sdk.io.InputOptions;
 import org.matterstandards.sdk.io.InputRecord;
 import org.matterstandards.sdk.io.JsonRecordReader;
+import org.matterstandards.sdk.io.RecordReader;
+import org.matterstandards.sdk.io.RecordReaders;
 import org.matterstandards.sdk.pipeline.ElementLabeler;
 import org.matterstandards.sdk.pipeline.KindDetector;
 import org.matterstandards.sdk.pipeline.ModelStage;
@@ -55,7 +56,7 @@ import tools.jackson.databind.node.ObjectNode;
  *         .locale(Messages.ZH_CN)
  *         .build();                                   // build once, share across threads
  * ValidationResult result = validator.validate(json); // one record
- * validator.validateAll(path, result -> ...);         // a JSON array or NDJSON file, streamed
+ * validator.validateAll(path, result -> ...);         // JSON, NDJSON, exchange rows, CSV or XLSX, streamed
  * }</pre>
  *
  * <p>Immutable and thread-safe once built: the Bean Validation factory, the compiled JSON Schemas, the JSON mapper and
@@ -198,40 +199,66 @@ public final class MatterValidator {
      */
     public void validateAll(InputStream in, String sourceName, boolean lines,
                             Consumer<? super ValidationResult> consumer) {
-        LocalDate date = asOf();
-        RecordKind kind = fixedKind;
-        boolean detected = fixedKind != null;
         JsonRecordReader reader = JsonRecordReader.open(mapper, new NonClosingInputStream(in), sourceName, lines);
         try (reader) {
-            while (reader.hasNext()) {
-                InputRecord input = reader.next();
-                if (!detected && input instanceof InputRecord.Parsed parsed) {
-                    kind = KindDetector.detect(parsed.node()).orElse(null);
-                    detected = true;
-                }
-                consumer.accept(pipeline.validate(input, kind, date));
-            }
+            validateAll(reader, consumer);
         }
     }
 
     /**
-     * Validates every record of a file; {@code .ndjson} and {@code .jsonl} files are read line by line.
+     * Validates every record a reader yields: the entry point for every input format, and for an embedder's own
+     * reader. The record kind is the fixed one, or detected from the first readable record and kept for the input.
+     *
+     * @param reader   the records, in canonical form; not closed
+     * @param consumer receives one result per record, in input order
+     * @throws InputException when the input as a whole cannot be read
+     */
+    public void validateAll(RecordReader reader, Consumer<? super ValidationResult> consumer) {
+        Objects.requireNonNull(reader, "reader");
+        LocalDate date = asOf();
+        RecordKind kind = fixedKind;
+        boolean detected = fixedKind != null;
+        while (reader.hasNext()) {
+            InputRecord input = reader.next();
+            if (!detected && input instanceof InputRecord.Parsed parsed) {
+                kind = KindDetector.detect(parsed.node()).orElse(null);
+                detected = true;
+            }
+            consumer.accept(pipeline.validate(input, kind, date));
+        }
+    }
+
+    /**
+     * Validates every record of a file in any supported format (JSON, NDJSON, exchange rows, CSV, XLSX), detected
+     * from the file unless the options name it. Records stream with bounded memory; findings from CSV and XLSX
+     * inputs name the sheet, row and column label of their cell.
+     *
+     * @param file     the file
+     * @param options  format, encoding, companion files and where notices go
+     * @param consumer receives one result per record, in input order
+     * @return the format the file was read as
+     * @throws InputException when the file is missing or cannot be read as a whole
+     */
+    public InputFormat validateAll(Path file, InputOptions options, Consumer<? super ValidationResult> consumer) {
+        Objects.requireNonNull(options, "options");
+        try (RecordReader reader = RecordReaders.open(file, options, mapper, fixedKind)) {
+            validateAll(reader, consumer);
+            return reader.format();
+        } catch (java.io.UncheckedIOException e) {
+            throw new InputException("input.unreadable", Args.of("file", file.toString(),
+                    "detail", String.valueOf(e.getCause().getMessage())), e);
+        }
+    }
+
+    /**
+     * Validates every record of a file whose format is detected from its name and content.
      *
      * @param file     the file
      * @param consumer receives one result per record, in input order
      * @throws InputException when the file is missing or cannot be read as a whole
      */
     public void validateAll(Path file, Consumer<? super ValidationResult> consumer) {
-        String name = file.toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        boolean lines = lower.endsWith(".ndjson") || lower.endsWith(".jsonl");
-        try (InputStream in = Files.newInputStream(file)) {
-            validateAll(in, name, lines, consumer);
-        } catch (NoSuchFileException e) {
-            throw new InputException("input.missing", Args.of("file", name), e);
-        } catch (IOException e) {
-            throw new InputException("input.unreadable", Args.of("file", name, "detail", e.getMessage()), e);
-        }
+        validateAll(file, InputOptions.defaults(), consumer);
     }
 
     /**

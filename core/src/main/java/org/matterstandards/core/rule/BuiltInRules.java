@@ -19,6 +19,7 @@ public final class BuiltInRules {
     public static List<RuleSet> ruleSets() {
         return List.of(
                 new StructureRules(),
+                new InputRules(),
                 new CodeFormatRules(),
                 new IntermediaryRules(),
                 new FilingRules(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.finding.FindingSink;
 import org.matterstandards.core.finding.Severity;
@@ -31,6 +32,7 @@ public final class RecordFindings implements FindingSink {
     private final List<Suppressed> suppressed = new ArrayList<>();
     private String recordId;
     private SourceLocation location;
+    private Set<String> settled = Set.of();
 
     /**
      * @param factory     creates the findings
@@ -62,7 +64,30 @@ public final class RecordFindings implements FindingSink {
         add(factory.create(code, pointer, recordIndex, recordId, arguments, at));
     }
 
+    /**
+     * Marks elements whose problem is already reported (an input adapter could not convert their values and left
+     * them out): findings reported later at or inside these pointers are dropped, so that one problem is one
+     * finding and a left-out value is not reported again as missing.
+     *
+     * @param pointers JSON Pointers of the elements
+     */
+    public void settle(Set<String> pointers) {
+        this.settled = Set.copyOf(pointers);
+    }
+
+    private boolean isSettled(String pointer) {
+        for (String done : settled) {
+            if (pointer.equals(done) || pointer.startsWith(done + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void add(Finding finding) {
+        if (isSettled(finding.pointer())) {
+            return;
+        }
         Optional<Suppression> suppression = factory.suppression(finding);
         if (suppression.isPresent()) {
             suppressed.add(new Suppressed(finding, suppression.get()));

@@ -69,9 +69,15 @@ final class ConsoleReporter {
                 "number", index + 1,
                 "id", recordId == null ? "-" : recordId,
                 "code", finding.code(),
-                "pointer", finding.pointer().isEmpty() ? "/" : finding.pointer(),
+                "pointer", (finding.pointer().isEmpty() ? "/" : finding.pointer()) + cell(finding),
                 "message", finding.message()));
         output.line(file == null ? line : file + " " + line);
+    }
+
+    /** The cell of a finding from a CSV file or workbook, e.g. " (list.xlsx[事项]!R7C3 (承诺办结时限))". */
+    private static String cell(Finding finding) {
+        boolean tabular = finding.location().sheet() != null || finding.location().columnLabel() != null;
+        return tabular ? " (" + finding.location() + ")" : "";
     }
 
     void summary(ValidationReport report) {

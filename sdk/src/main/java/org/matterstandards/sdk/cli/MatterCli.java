@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         versionProvider = MatterCli.VersionProvider.class,
         description = {"政务服务事项标准库命令行工具 / matter-standards command line."},
         subcommands = {ValidateCommand.class, CalendarCommand.class, RulesCommand.class, DiffCommand.class,
-            ElementsCommand.class, StatsCommand.class, SchemaCommand.class})
+            ElementsCommand.class, StatsCommand.class, SchemaCommand.class, ConvertCommand.class,
+            TemplateCommand.class})
 public final class MatterCli implements Runnable {
 
     /** Held strongly: java.util.logging keeps only weak references, and a collected logger forgets its level. */
@@ -62,13 +63,21 @@ public final class MatterCli implements Runnable {
     }
 
     /**
-     * Hibernate Validator announces itself on the console, and SLF4J (used by the JSON Schema validator) warns that no
-     * logging backend is bound; a CLI user has no use for either. An explicit setting by the user is kept.
+     * Hibernate Validator announces itself on the console, SLF4J (used by the JSON Schema validator) warns that no
+     * logging backend is bound, and so does the Log4j API (used by POI); a CLI user has no use for any of that. An
+     * explicit setting by the user is kept.
      */
     private static void quietLibraryLogging() {
         HIBERNATE_VALIDATOR_LOG.setLevel(Level.SEVERE);
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+        // POI logs through the Log4j API, which complains on stderr when no Log4j implementation is present. The
+        // CLI ships none: use the API's own simple logger, silenced. Problems reach the user as messages anyway.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         }
     }
 

@@ -5,11 +5,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.sdk.InputException;
 import org.matterstandards.sdk.Batch;
 import org.matterstandards.sdk.ValidationResult;
+import org.matterstandards.sdk.io.InputOptions;
+import org.matterstandards.sdk.io.RecordReaders;
 import org.matterstandards.sdk.report.ValidationReport;
 
 /**
@@ -64,6 +69,23 @@ final class RecordFiles {
      */
     static boolean read(Batch batch, Path file, ValidationReport report, CliOutput output,
                         ProgressLine progress, Listener listener) {
+        return read(batch, file, InputOptions.defaults(), report, output, progress, listener);
+    }
+
+    /**
+     * Validates one file, in any input format, into the report.
+     *
+     * @param batch     the run the file belongs to (its list rules see every record)
+     * @param file      the file
+     * @param options   input format, encoding, companion files and where notices go
+     * @param report    receives every record and the file entry
+     * @param output    where a file problem is reported
+     * @param progress  the progress line
+     * @param listener  sees each file and record
+     * @return {@code false} when the file as a whole could not be read (exit code 2)
+     */
+    static boolean read(Batch batch, Path file, InputOptions options, ValidationReport report, CliOutput output,
+                        ProgressLine progress, Listener listener) {
         String name = file.toString();
         long[] count = {0};
         RecordKind[] detected = {null};
@@ -71,7 +93,7 @@ final class RecordFiles {
             if (Files.isDirectory(file)) {
                 throw new InputException("input.isDirectory", Args.of("file", name), null);
             }
-            batch.add(file, (ValidationResult result) -> {
+            batch.add(file, options, (ValidationResult result) -> {
                 if (count[0]++ == 0) {
                     detected[0] = result.kind();
                     listener.fileStarted(name, result.kind());
@@ -94,6 +116,29 @@ final class RecordFiles {
         } finally {
             progress.close();
         }
+    }
+
+    /**
+     * The CSV files among the arguments that are companions of another argument ({@code LIST.materials.csv} beside
+     * {@code LIST.csv}): they are read with their list and must not be validated again as lists of their own.
+     *
+     * @param files the command's file arguments
+     * @return the companions, as absolute normalised paths
+     */
+    static Set<Path> companionsAmong(List<Path> files) {
+        Set<Path> companions = new HashSet<>();
+        for (Path file : files) {
+            try {
+                if (Files.isRegularFile(file)) {
+                    for (Path companion : RecordReaders.companionsOf(file)) {
+                        companions.add(companion.toAbsolutePath().normalize());
+                    }
+                }
+            } catch (IOException e) {
+                // The folder cannot be listed: the file itself will report why when it is read.
+            }
+        }
+        return companions;
     }
 
     /**

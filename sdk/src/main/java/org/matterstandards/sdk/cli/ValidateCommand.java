@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.finding.Args;
@@ -16,6 +17,7 @@ import org.matterstandards.core.profile.Profile;
 import org.matterstandards.sdk.Batch;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
+import org.matterstandards.sdk.io.InputOptions;
 import org.matterstandards.sdk.report.HtmlReportWriter;
 import org.matterstandards.sdk.report.JsonReportWriter;
 import org.matterstandards.sdk.report.ValidationReport;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code matter validate}: checks record files and reports findings (校验记录文件). */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"校验记录文件（JSON 数组、NDJSON 或单个对象）/ Validate record files (JSON array, NDJSON or one object).",
+        description = {"校验记录文件（JSON、NDJSON、交换格式、CSV 或 XLSX）/ Validate record files (JSON, NDJSON, exchange rows, CSV or XLSX).",
             "退出码 / exit codes: 0 通过 ok, 1 有达到 --fail-on 的问题 findings, 2 用法或输入错误 usage/input, 3 内部错误 internal."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -40,6 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     private CommonOptions common;
+
+    @Mixin
+    private InputFormatOptions input;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "要校验的文件 / files to validate")
     private List<Path> files;
@@ -75,6 +80,12 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Messages messages = output.messages();
+        InputOptions inputOptions;
+        try {
+            inputOptions = input.toOptions(output, InputFormatOptions.printer(output));
+        } catch (InputFormatOptions.UsageProblem e) {
+            return ExitCode.USAGE;
+        }
         MatterValidator validator;
         try {
             validator = MatterValidator.builder()
@@ -112,8 +123,13 @@ final class ValidateCommand implements Callable<Integer> {
         };
         boolean inputProblem = false;
         Batch batch = validator.batch();
+        Set<Path> companions = RecordFiles.companionsAmong(files);
         for (Path file : files) {
-            inputProblem |= !RecordFiles.read(batch, file, report, output, progress, listener);
+            if (companions.contains(file.toAbsolutePath().normalize())) {
+                // Read with its list already; validating it again as a list of items would only mislead.
+                continue;
+            }
+            inputProblem |= !RecordFiles.read(batch, file, inputOptions, report, output, progress, listener);
         }
         List<Batch.ListFinding> listFindings = batch.finish();
         report.addListFindings(listFindings);

@@ -1,6 +1,8 @@
 package org.matterstandards.sdk.io;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.matterstandards.core.finding.SourceLocation;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,13 +19,33 @@ public sealed interface InputRecord {
     SourceLocation location();
 
     /**
-     * A readable JSON object.
+     * A readable record in canonical form.
      *
      * @param index    0-based position
-     * @param location where it starts
-     * @param node     the object
+     * @param location where it starts (for spreadsheets: the sheet and row)
+     * @param node     the object, with canonical element names
+     * @param problems values the input adapter could not convert (empty for canonical JSON)
+     * @param cells    where each element came from (for CSV and XLSX), {@link CellLocator#NONE} otherwise
      */
-    record Parsed(long index, SourceLocation location, ObjectNode node) implements InputRecord {
+    record Parsed(long index, SourceLocation location, ObjectNode node, List<ConversionProblem> problems,
+                  CellLocator cells) implements InputRecord {
+
+        /** Copies the problems. */
+        public Parsed {
+            problems = List.copyOf(problems);
+            cells = Objects.requireNonNullElse(cells, CellLocator.NONE);
+        }
+
+        /**
+         * A record read as canonical JSON: nothing converted, no cells.
+         *
+         * @param index    0-based position
+         * @param location where it starts
+         * @param node     the object
+         */
+        public Parsed(long index, SourceLocation location, ObjectNode node) {
+            this(index, location, node, List.of(), CellLocator.NONE);
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.matterstandards.sdk.io;
 
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
@@ -36,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Not thread-safe: one reader per input.
  */
-public final class JsonRecordReader implements Iterator<InputRecord>, Closeable {
+public final class JsonRecordReader implements RecordReader {
 
     private enum Mode { ARRAY, LINES, SINGLE }
 
@@ -123,6 +121,11 @@ public final class JsonRecordReader implements Iterator<InputRecord>, Closeable 
         } catch (JacksonException e) {
             return false;
         }
+    }
+
+    @Override
+    public InputFormat format() {
+        return mode == Mode.LINES ? InputFormat.NDJSON : InputFormat.JSON;
     }
 
     private void start() throws IOException {

@@ -194,7 +194,14 @@ public final class ModelStage {
         findings.report(code, pointer, args);
     }
 
-    private String label(RecordKind kind, String pointer) {
+    /**
+     * The label of an element, as this stage's findings name it.
+     *
+     * @param kind    the record kind
+     * @param pointer JSON Pointer of the element
+     * @return the label in the stage's locale
+     */
+    public String label(RecordKind kind, String pointer) {
         return labeler.label(kind, pointer, messages.locale());
     }
 

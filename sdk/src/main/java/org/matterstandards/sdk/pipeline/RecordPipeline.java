@@ -2,7 +2,13 @@ package org.matterstandards.sdk.pipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.matterstandards.core.finding.Finding;
+import org.matterstandards.core.finding.SourceLocation;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.i18n.Messages;
@@ -13,6 +19,8 @@ import org.matterstandards.core.rule.RecordFindings;
 import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.StructureRules;
 import org.matterstandards.sdk.ValidationResult;
+import org.matterstandards.sdk.io.CellLocator;
+import org.matterstandards.sdk.io.ConversionProblem;
 import org.matterstandards.sdk.io.InputRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -63,34 +71,80 @@ public final class RecordPipeline {
             findings.report(unreadable.code(), "", unreadable.arguments());
             return result(findings, kind, null, afterParse);
         }
-        ObjectNode node = ((InputRecord.Parsed) input).node();
+        InputRecord.Parsed parsed = (InputRecord.Parsed) input;
+        ObjectNode node = parsed.node();
+        CellLocator cells = parsed.cells();
         if (kind == null) {
             findings.recordId(firstText(node, "taskCode", "catalogCode", "serviceCode", "changeId"));
             findings.report(StructureRules.UNKNOWN_KIND, "", Args.of("kinds", kindIds()));
-            return result(findings, null, null, afterParse);
+            return result(findings, null, null, afterParse, cells);
         }
         findings.recordId(firstText(node, kind.idProperties().toArray(String[]::new)));
+        reportConversionProblems(parsed, kind, findings);
         MatterRecord record;
         if (schemaStage != null) {
             schemaStage.apply(node, kind, findings);
             if (findings.hasAtLeast(Severity.ERROR)) {
-                return result(findings, kind, modelStage.bindForCounting(node, kind), List.of(Stage.MODEL, Stage.RULE));
+                return result(findings, kind, modelStage.bindForCounting(node, kind),
+                        List.of(Stage.MODEL, Stage.RULE), cells);
             }
             record = modelStage.bind(node, kind, findings);
         } else {
             record = modelStage.apply(node, kind, findings);
         }
         if (record == null || findings.hasAtLeast(Severity.ERROR)) {
-            return result(findings, kind, record, List.of(Stage.RULE));
+            return result(findings, kind, record, List.of(Stage.RULE), cells);
         }
         ruleStage.apply(record, asOf, findings);
-        return result(findings, kind, record, List.of());
+        return result(findings, kind, record, List.of(), cells);
+    }
+
+    /**
+     * Reports the values an input adapter could not convert, and settles their elements so that the later stages
+     * do not report them again (as missing, for instance).
+     */
+    private void reportConversionProblems(InputRecord.Parsed parsed, RecordKind kind, RecordFindings findings) {
+        Set<String> converted = new HashSet<>();
+        for (ConversionProblem problem : parsed.problems()) {
+            Map<String, Object> args = Args.of("label", modelStage.label(kind, problem.pointer()));
+            args.putAll(problem.arguments());
+            if (args.get("expected") instanceof String expected) {
+                args.put("expected", factory.messages().get("io.expected." + expected));
+            }
+            findings.report(problem.code(), problem.pointer(), args,
+                    problem.location() != null ? problem.location() : findings.location());
+            converted.add(problem.pointer());
+        }
+        findings.settle(converted);
     }
 
     private static ValidationResult result(RecordFindings findings, RecordKind kind, MatterRecord record,
                                            List<Stage> skipped) {
+        return result(findings, kind, record, skipped, CellLocator.NONE);
+    }
+
+    /** Builds the result; findings of a spreadsheet or CSV row are moved to the cell their element came from. */
+    private static ValidationResult result(RecordFindings findings, RecordKind kind, MatterRecord record,
+                                           List<Stage> skipped, CellLocator cells) {
+        List<Finding> located = new ArrayList<>();
+        for (Finding finding : findings.findings()) {
+            located.add(locate(finding, cells, findings.location()));
+        }
+        List<RecordFindings.Suppressed> suppressed = new ArrayList<>();
+        for (RecordFindings.Suppressed entry : findings.suppressed()) {
+            suppressed.add(new RecordFindings.Suppressed(locate(entry.finding(), cells, findings.location()),
+                    entry.suppression()));
+        }
         return new ValidationResult(findings.recordIndex(), findings.recordId(), kind, findings.location(),
-                findings.findings(), findings.suppressed(), skipped, record);
+                located, suppressed, skipped, record);
+    }
+
+    private static Finding locate(Finding finding, CellLocator cells, SourceLocation recordLocation) {
+        if (cells == CellLocator.NONE || !Objects.equals(finding.location(), recordLocation)) {
+            return finding;
+        }
+        SourceLocation cell = cells.locate(finding.pointer());
+        return cell == null ? finding : finding.withLocation(cell);
     }
 
     private static String firstText(ObjectNode node, String... properties) {

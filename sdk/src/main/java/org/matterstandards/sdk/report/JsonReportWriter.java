@@ -191,6 +191,16 @@ public final class JsonReportWriter {
         json.writeStringProperty("pointer", finding.pointer());
         json.writeStringProperty("message", finding.message());
         SourceLocation location = finding.location();
+        if (location.sheet() != null || location.columnLabel() != null) {
+            // A cell of a CSV file or workbook: name it the way staff find it (file, sheet, row, column header).
+            json.writeStringProperty("file", location.file());
+            if (location.sheet() != null) {
+                json.writeStringProperty("sheet", location.sheet());
+            }
+            if (location.columnLabel() != null) {
+                json.writeStringProperty("columnLabel", location.columnLabel());
+            }
+        }
         if (location.line() > 0) {
             json.writeNumberProperty("line", location.line());
         }

@@ -101,7 +101,9 @@ class ReportSchemaTest {
         }
         // Implementation items and a power list, so that every part of the statistics is written too.
         Path powerList = TestData.REPO.resolve("examples/data/shantou-power-list.json");
-        for (Path data : List.of(TestData.SAMPLE, powerList)) {
+        // The sample as a workbook too: its findings name their cell (file, sheet, column label).
+        Path workbook = TestData.REPO.resolve("examples/data/shantou-sample.xlsx");
+        for (Path data : List.of(TestData.SAMPLE, powerList, workbook)) {
             validator.validateAll(data, result -> report.add(data.toString(), result));
         }
         // A main item and a sub-item of a task type the code table does not know: the "unknown" counts.
