@@ -16,7 +16,7 @@ import org.matterstandards.sdk.io.InputOptions;
 
 /**
  * The Shantou sample in four formats — canonical JSON, a workbook, a GBK CSV list with companion files, exchange rows
- * — reads as the same records and gives exactly the same findings (see examples/data/NOTES-inputs.md).
+ * — reads as the same records and gives exactly the same findings (see examples/data/inputs.md).
  */
 class FormatsAgreeTest {
 

@@ -20,10 +20,23 @@ final class ConsoleReporter {
     private final CliOutput output;
     private final Messages messages;
     private final int maxLines;
+    private final Severity lowest;
+    private long belowLowest;
     private long listed;
     private long unlisted;
 
     ConsoleReporter(CliOutput output, int maxLines) {
+        this(output, maxLines, Severity.WARNING);
+    }
+
+    /**
+     * @param output   the console
+     * @param maxLines findings listed at most
+     * @param lowest   the least severe findings still listed; less severe ones are only counted (hints such as
+     *                 免证办 candidates would otherwise push the errors out of view)
+     */
+    ConsoleReporter(CliOutput output, int maxLines, Severity lowest) {
+        this.lowest = lowest;
         this.output = output;
         this.messages = output.messages();
         this.maxLines = Math.max(0, maxLines);
@@ -59,6 +72,10 @@ final class ConsoleReporter {
     }
 
     private void print(Finding finding, long index, String recordId, String file) {
+        if (!finding.severity().isAtLeast(lowest)) {
+            belowLowest++;
+            return;
+        }
         if (listed >= maxLines) {
             unlisted++;
             return;
@@ -86,6 +103,10 @@ final class ConsoleReporter {
         }
         if (unlisted > 0) {
             output.say("validate.unlisted", Args.of("count", unlisted));
+        }
+        if (belowLowest > 0) {
+            output.say("validate.belowListed", Args.of("count", belowLowest,
+                    "severity", messages.get("severity." + lowest.name())));
         }
         Map<Severity, Long> counts = report.findingsBySeverity();
         output.say("validate.summary", Args.of(

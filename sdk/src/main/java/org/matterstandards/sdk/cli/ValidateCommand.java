@@ -73,6 +73,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "控制台最多列出的问题条数 / findings listed on the console at most (default: ${DEFAULT-VALUE})")
     private int maxLines;
 
+    @Option(names = "--list", paramLabel = "error|warning|info", defaultValue = "warning",
+            description = "控制台列出的最低严重程度，更轻的只计数 / least severe findings listed on the console; "
+                    + "lighter ones are only counted (default: ${DEFAULT-VALUE})")
+    private Severity list;
+
     @Override
     public Integer call() {
         CliOutput output = common.outputOrNull(spec);
@@ -103,7 +108,7 @@ final class ValidateCommand implements Callable<Integer> {
         Profile profile = validator.profile();
         ValidationReport report = new ValidationReport(profile, validator.asOf(),
                 messages.locale().toLanguageTag(), Instant.now());
-        ConsoleReporter console = new ConsoleReporter(output, maxLines);
+        ConsoleReporter console = new ConsoleReporter(output, maxLines, list);
         ProgressLine progress = ProgressLine.forTerminal(spec.commandLine().getErr(), messages);
         RecordFiles.Listener listener = new RecordFiles.Listener() {
             @Override

@@ -68,6 +68,17 @@ class MatterCliTest {
     }
 
     @Test
+    void theConsoleListsWarningsAndErrorsAndOnlyCountsHintsUnlessAsked() {
+        String sample = TestData.SAMPLE.toString();
+        run("validate", sample, "--profile", "shantou");
+        assertThat(out).contains("SM-0501").doesNotContain("SM-0314").contains("另有 11 个低于“警告”级的问题只计数未列出");
+        run("validate", sample, "--profile", "shantou", "--list", "info");
+        assertThat(out).contains("SM-0314").doesNotContain("只计数未列出");
+        run("validate", sample, "--profile", "shantou", "--list", "error");
+        assertThat(out).doesNotContain("SC-0103").contains("SM-0501");
+    }
+
+    @Test
     void writesTheJsonReportWithTheContractShape() throws Exception {
         Path report = dir.resolve("out/report.json");
         run("validate", TestData.SAMPLE.toString(), "--profile", "shantou", "--report-json",
