@@ -60,6 +60,26 @@ class CodeTablesTest {
     }
 
     @Test
+    void eachTaskTypeCodeNamesItsCategoryWithExactlyOneTag() {
+        List<String> categories = List.of(Tags.LICENCE, Tags.PENALTY, Tags.ENFORCEMENT, Tags.LEVY, Tags.PAYMENT,
+                Tags.INSPECTION, Tags.CONFIRMATION, Tags.REWARD, Tags.ADJUDICATION, Tags.OTHER_POWER,
+                Tags.PUBLIC_SERVICE);
+        for (String variant : List.of("national", "guangdong")) {
+            CodeTable table = TABLES.table(CodeTables.TASK_TYPE, variant);
+            for (CodeEntry entry : table.entries()) {
+                assertThat(categories).as(variant + " " + entry.code()).filteredOn(entry::hasTag).hasSize(1);
+            }
+            for (String category : categories) {
+                assertThat(table.codesTagged(category)).as(variant + " " + category).hasSize(1);
+            }
+        }
+        assertThat(TABLES.table(CodeTables.TASK_TYPE, "national").codesTagged(Tags.OTHER_POWER))
+                .containsExactly("10");
+        assertThat(TABLES.table(CodeTables.TASK_TYPE, "guangdong").codesTagged(Tags.OTHER_POWER))
+                .containsExactly("20");
+    }
+
+    @Test
     void aShantouDistrictInheritsGuangdongsChoice() {
         assertThat(CodeTables.variant(CodeTables.TASK_TYPE, PROFILES.get("nanao"))).isEqualTo("guangdong");
         assertThat(CodeTables.variant(CodeTables.USE_LEVEL, PROFILES.get("nanao"))).isEqualTo("national");
