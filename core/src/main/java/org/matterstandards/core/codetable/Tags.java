@@ -54,6 +54,17 @@ public final class Tags {
     public static final String FULLY_ONLINE = "fullyOnline";
     /** 来源渠道: issued by a government department (政府部门核发). */
     public static final String GOVERNMENT = "government";
+    /** 事项状态: in use (在用); an intermediary service in this state is on the list and retained. */
+    public static final String IN_USE = "inUse";
+    /**
+     * 设定依据效力层级: a basis of this level may set an intermediary service as an acceptance condition (法律、行政法规、
+     * 国务院决定、部门规章, 国办发〔2015〕31号).
+     */
+    public static final String INTERMEDIARY_BASIS = "intermediaryBasis";
+    /** 收费性质: the applicant pays (经营服务性 or 行政事业性收费). */
+    public static final String CHARGED = "charged";
+    /** 收费性质: the applicant does not pay (不收费). */
+    public static final String FREE = "free";
 
     private Tags() {
     }

@@ -2,10 +2,8 @@ package org.matterstandards.core.intermediary;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
-import org.matterstandards.core.finding.JsonPointers;
+import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.finding.Severity;
-import org.matterstandards.core.intermediary.CodeTableRule.Coded;
 import org.matterstandards.core.model.IntermediaryService;
 import org.matterstandards.core.model.LegalBasis;
 import org.matterstandards.core.model.RecordKind;
@@ -14,6 +12,8 @@ import org.matterstandards.core.rule.RecordRule;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.RuleSet;
 import org.matterstandards.core.rule.Stage;
+import org.matterstandards.core.rule.support.CodedValueRule;
+import org.matterstandards.core.rule.support.ElementValue;
 
 /**
  * Rules of approval-related intermediary services (行政审批中介服务事项, domain {@code IM}): a retained service needs
@@ -57,7 +57,7 @@ public final class IntermediaryRules implements RuleSet {
     private static final String LIST_SOURCE = "惠阳区 2018 and 源城区 2018 intermediary lists: 清单之外不得作为受理条件 "
             + "(domain-reference §4.2, §11.4)";
     private static final String ELEMENT_SOURCE = "intermediary record elements (domain-reference §4.3); "
-            + "matter-standards code tables intermediary-codes.tsv";
+            + "matter-standards code tables lawLevel, feeNature, taskState";
     private static final String FEE_SOURCE = "price-department fee lists: 收费项目、收费标准、收费依据 "
             + "(domain-reference §4.2, §4.3)";
     private static final Set<RecordKind> SERVICES = Set.of(RecordKind.INTERMEDIARY_SERVICE);
@@ -89,12 +89,14 @@ public final class IntermediaryRules implements RuleSet {
             new LegalBasisRequiredRule(D0101),
             new RelatedApprovalRequiredRule(D0102),
             new LawLevelRequiredRule(D0103),
-            new CodeTableRule<>(IntermediaryService.class, D0201, IntermediaryCodes.Table.LAW_LEVEL,
-                    IntermediaryRules::lawLevels),
-            new CodeTableRule<>(IntermediaryService.class, D0202, IntermediaryCodes.Table.FEE_NATURE,
-                    CodeTableRule.element("feeNature", IntermediaryService::feeNature)),
-            new CodeTableRule<>(IntermediaryService.class, D0203, IntermediaryCodes.Table.SERVICE_STATE,
-                    CodeTableRule.element("serviceState", IntermediaryService::serviceState)),
+            // The codes of these tables are this project's own numbering: findings name them (1 法律).
+            CodedValueRule.of(IntermediaryService.class, D0201, CodeTables.LAW_LEVEL, service -> ElementValue.each(
+                    "legalBases", service.legalBases(), "lawLevel", LegalBasis::lawLevel)).withNamedCodes(),
+            CodedValueRule.of(IntermediaryService.class, D0202, CodeTables.FEE_NATURE,
+                    service -> ElementValue.of("feeNature", service.feeNature())).withNamedCodes(),
+            // An intermediary service is in the same 事项状态 as any service matter (1 在用, 2 暂停, 3 取消).
+            CodedValueRule.of(IntermediaryService.class, D0203, CodeTables.TASK_STATE,
+                    service -> ElementValue.of("serviceState", service.serviceState())).withNamedCodes(),
             new LegalBasisLevelRule(D0301),
             new FeeRules.FreeWithFeeStandard(D0302),
             new FeeRules.ChargedWithoutBasis(D0303),
@@ -108,14 +110,6 @@ public final class IntermediaryRules implements RuleSet {
 
     private static RuleDescriptor rule(String code, Severity severity, String source) {
         return new RuleDescriptor(code, severity, Stage.RULE, SERVICES, source, SINCE, false);
-    }
-
-    private static List<Coded> lawLevels(IntermediaryService service) {
-        List<LegalBasis> bases = service.legalBases() == null ? List.of() : service.legalBases();
-        return IntStream.range(0, bases.size())
-                .filter(i -> bases.get(i) != null)
-                .mapToObj(i -> new Coded(JsonPointers.append("/legalBases", i, "lawLevel"), bases.get(i).lawLevel()))
-                .toList();
     }
 
     @Override

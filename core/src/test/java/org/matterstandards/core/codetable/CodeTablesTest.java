@@ -26,7 +26,8 @@ class CodeTablesTest {
         assertThat(TABLES.names()).containsExactlyInAnyOrder(
                 "taskType", "useLevel", "powerSource", "deptType", "serverType", "projectType", "handleType",
                 "timeUnit", "onlineCapability", "onlineLevel", "handleArea", "resultType", "materialType",
-                "materialSource", "materialNecessity", "materialFormat", "taskState", "lawLevel");
+                "materialSource", "materialNecessity", "materialFormat", "taskState", "lawLevel", "feeNature",
+                "changeType");
         assertThat(TABLES.tables()).allSatisfy(table -> {
             assertThat(table.metadata().source()).isNotBlank();
             assertThat(table.metadata().compiled()).isEqualTo("2026-11-29");
