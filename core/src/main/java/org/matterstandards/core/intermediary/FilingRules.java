@@ -7,9 +7,9 @@ import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.intermediary.FilingSchedule.Outcome;
 import org.matterstandards.core.model.ListChange;
 import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.core.rule.AbstractRuleSet;
 import org.matterstandards.core.rule.RecordRule;
 import org.matterstandards.core.rule.RuleDescriptor;
-import org.matterstandards.core.rule.RuleSet;
 import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.CodedValueRule;
 import org.matterstandards.core.rule.support.ElementValue;
@@ -21,7 +21,7 @@ import org.matterstandards.core.rule.support.ElementValue;
  * Shantou, 汕政数〔2021〕58号 §三(一)3). Days are counted with the reference data's working-day calendar; dates are
  * judged as of the validation's as-of date. Texts are in the {@code fl} bundle.
  */
-public final class FilingRules implements RuleSet {
+public final class FilingRules extends AbstractRuleSet {
 
     /** A change type that is not in the code table. */
     public static final String UNKNOWN_CHANGE_TYPE = "FL-0201";
@@ -75,18 +75,8 @@ public final class FilingRules implements RuleSet {
                 IntermediaryRules.SINCE, false);
     }
 
-    @Override
-    public String id() {
-        return "fl";
-    }
-
-    @Override
-    public List<RuleDescriptor> descriptors() {
-        return DESCRIPTORS;
-    }
-
-    @Override
-    public List<RecordRule<?>> recordRules() {
-        return RECORD_RULES;
+    /** Creates the set; its rules are stateless and shared. */
+    public FilingRules() {
+        super("fl", DESCRIPTORS, RECORD_RULES, List.of());
     }
 }

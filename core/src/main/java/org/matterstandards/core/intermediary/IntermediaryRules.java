@@ -7,10 +7,10 @@ import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.IntermediaryService;
 import org.matterstandards.core.model.LegalBasis;
 import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.core.rule.AbstractRuleSet;
 import org.matterstandards.core.rule.ListRule;
 import org.matterstandards.core.rule.RecordRule;
 import org.matterstandards.core.rule.RuleDescriptor;
-import org.matterstandards.core.rule.RuleSet;
 import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.CodedValueRule;
 import org.matterstandards.core.rule.support.ElementValue;
@@ -21,7 +21,7 @@ import org.matterstandards.core.rule.support.ElementValue;
  * agree, and across records a service is listed once, its approvals exist, and implementation items require only
  * listed services. Texts are in the {@code im} bundle.
  */
-public final class IntermediaryRules implements RuleSet {
+public final class IntermediaryRules extends AbstractRuleSet {
 
     /** A retained service without any legal basis (设定依据). */
     public static final String NO_LEGAL_BASIS = "IM-0101";
@@ -112,23 +112,8 @@ public final class IntermediaryRules implements RuleSet {
         return new RuleDescriptor(code, severity, Stage.RULE, SERVICES, source, SINCE, false);
     }
 
-    @Override
-    public String id() {
-        return "im";
-    }
-
-    @Override
-    public List<RuleDescriptor> descriptors() {
-        return DESCRIPTORS;
-    }
-
-    @Override
-    public List<RecordRule<?>> recordRules() {
-        return RECORD_RULES;
-    }
-
-    @Override
-    public List<ListRule> listRules() {
-        return LIST_RULES;
+    /** Creates the set; its rules are stateless and shared. */
+    public IntermediaryRules() {
+        super("im", DESCRIPTORS, RECORD_RULES, LIST_RULES);
     }
 }
