@@ -53,12 +53,8 @@ final class CalendarCommand implements Runnable {
 
         @Override
         public final Integer call() {
-            CliOutput output;
-            try {
-                output = common.output(spec.commandLine().getOut(), spec.commandLine().getErr());
-            } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("--locale: " + e.getMessage());
-                spec.commandLine().getErr().flush();
+            CliOutput output = common.outputOrNull(spec);
+            if (output == null) {
                 return ExitCode.USAGE;
             }
             try {
@@ -69,8 +65,7 @@ final class CalendarCommand implements Runnable {
                 return ExitCode.USAGE;
             } catch (MatterException e) {
                 // A date outside the coverage, or a calendar file that was refused: one line, never a guess.
-                output.problem(e.getLocalizedMessage(output.messages().locale()));
-                return ExitCode.USAGE;
+                return output.refuse(e);
             }
         }
 

@@ -68,12 +68,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput output;
-        try {
-            output = common.output(spec.commandLine().getOut(), spec.commandLine().getErr());
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("--locale: " + e.getMessage());
-            spec.commandLine().getErr().flush();
+        CliOutput output = common.outputOrNull(spec);
+        if (output == null) {
             return ExitCode.USAGE;
         }
         TierDiffResult result;
@@ -83,8 +79,7 @@ final class DiffCommand implements Callable<Integer> {
             result = differ.diff(readable(upstream), readable(local));
         } catch (MatterException e) {
             // Unknown profile, bad element setting, unreadable file, wrong record kind: one line, exit 2.
-            output.problem(e.getLocalizedMessage(output.messages().locale()));
-            return ExitCode.USAGE;
+            return output.refuse(e);
         }
         ValidationReport report = report(result, output);
         summarize(result, output);

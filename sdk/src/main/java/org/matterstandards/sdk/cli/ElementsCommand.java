@@ -30,9 +30,6 @@ import tools.jackson.databind.node.ObjectNode;
             "--profile 给出的配置可重新指定变更方式 / the --profile may reassign change modes."})
 final class ElementsCommand implements Callable<Integer> {
 
-    /** Output formats. */
-    enum Format { TEXT, JSON }
-
     private static final List<RecordKind> KINDS = List.of(RecordKind.IMPLEMENTATION_ITEM, RecordKind.CATALOG_ITEM);
 
     @Spec
@@ -41,9 +38,8 @@ final class ElementsCommand implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "输出格式 / output format (default: ${DEFAULT-VALUE})")
-    private Format format;
+    @Mixin
+    private FormatOption format;
 
     @Option(names = "--kind", paramLabel = "KIND",
             description = "只列一种记录的要素 / only the elements of one kind: implementation-item, catalog-item")
@@ -51,12 +47,8 @@ final class ElementsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput output;
-        try {
-            output = common.output(spec.commandLine().getOut(), spec.commandLine().getErr());
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("--locale: " + e.getMessage());
-            spec.commandLine().getErr().flush();
+        CliOutput output = common.outputOrNull(spec);
+        if (output == null) {
             return ExitCode.USAGE;
         }
         List<RecordKind> kinds = KINDS;
@@ -75,10 +67,9 @@ final class ElementsCommand implements Callable<Integer> {
             profile = common.profile();
             catalog = ElementCatalog.builtIn().withProfile(profile);
         } catch (MatterException e) {
-            output.problem(e.getLocalizedMessage(output.messages().locale()));
-            return ExitCode.USAGE;
+            return output.refuse(e);
         }
-        if (format == Format.JSON) {
+        if (format.json()) {
             output.line(json(catalog, kinds, profile, output.messages()));
         } else {
             for (RecordKind recordKind : kinds) {

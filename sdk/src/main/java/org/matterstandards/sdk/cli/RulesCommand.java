@@ -34,18 +34,14 @@ import tools.jackson.databind.json.JsonMapper;
             "退出码 / exit codes: 0 ok, 2 用法或配置错误 usage/profile error."})
 final class RulesCommand implements Callable<Integer> {
 
-    /** Output formats. */
-    enum Format { TEXT, JSON }
-
     @Spec
     private CommandSpec spec;
 
     @Mixin
     private CommonOptions common;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "输出格式 / output format (default: ${DEFAULT-VALUE})")
-    private Format format;
+    @Mixin
+    private FormatOption format;
 
     @Option(names = "--domain", paramLabel = "DOMAIN",
             description = "只列出一个领域，如 SM / only one domain, e.g. SM, CD, CT, PW")
@@ -64,8 +60,7 @@ final class RulesCommand implements Callable<Integer> {
             catalog.checkProfile(profile);
             ReferenceData.builtIn().codeTables().checkProfile(profile);
         } catch (MatterException e) {
-            output.problem(e.getLocalizedMessage(output.messages().locale()));
-            return ExitCode.USAGE;
+            return output.refuse(e);
         }
         List<RuleDescriptor> rules = new ArrayList<>();
         for (RuleDescriptor rule : catalog.descriptors()) {
@@ -73,7 +68,7 @@ final class RulesCommand implements Callable<Integer> {
                 rules.add(rule);
             }
         }
-        if (format == Format.JSON) {
+        if (format.json()) {
             writeJson(rules, profile, output.messages(), output.out());
         } else {
             writeText(rules, profile, output);

@@ -76,12 +76,8 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput output;
-        try {
-            output = common.output(spec.commandLine().getOut(), spec.commandLine().getErr());
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("--locale: " + e.getMessage());
-            spec.commandLine().getErr().flush();
+        CliOutput output = common.outputOrNull(spec);
+        if (output == null) {
             return ExitCode.USAGE;
         }
         Messages messages = output.messages();
@@ -96,8 +92,7 @@ final class StatsCommand implements Callable<Integer> {
             validator = MatterValidator.builder().profile(profile()).locale(messages.locale())
                     .kind(fixedKind).build();
         } catch (MatterException e) {
-            output.problem(e.getLocalizedMessage(messages.locale()));
-            return ExitCode.USAGE;
+            return output.refuse(e);
         }
         ValidationReport report = new ValidationReport(validator.profile(), validator.asOf(),
                 messages.locale().toLanguageTag(), Instant.now());
