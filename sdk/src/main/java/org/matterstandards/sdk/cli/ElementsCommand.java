@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.element.Element;
 import org.matterstandards.core.element.ElementCatalog;
@@ -15,9 +14,7 @@ import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -28,15 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
         description = {"列出要素目录：要素名称、交换字段名、所属层级、变更方式 / Print the element catalogue: label, "
                 + "exchange name, owner tier, change mode.",
             "--profile 给出的配置可重新指定变更方式 / the --profile may reassign change modes."})
-final class ElementsCommand implements Callable<Integer> {
+final class ElementsCommand extends LocalizedCommand {
 
     private static final List<RecordKind> KINDS = List.of(RecordKind.IMPLEMENTATION_ITEM, RecordKind.CATALOG_ITEM);
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private CommonOptions common;
 
     @Mixin
     private FormatOption format;
@@ -46,11 +37,7 @@ final class ElementsCommand implements Callable<Integer> {
     private String kind;
 
     @Override
-    public Integer call() {
-        CliOutput output = common.outputOrNull(spec);
-        if (output == null) {
-            return ExitCode.USAGE;
-        }
+    int run(CliOutput output) {
         List<RecordKind> kinds = KINDS;
         if (kind != null) {
             RecordKind chosen = RecordKind.fromId(kind.strip().toLowerCase(Locale.ROOT)).filter(KINDS::contains)

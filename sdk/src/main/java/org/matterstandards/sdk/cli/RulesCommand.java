@@ -4,7 +4,6 @@ import java.io.FilterWriter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.Severity;
@@ -19,8 +18,6 @@ import org.matterstandards.core.rule.RuleDescriptor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,13 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = {"列出校验规则及其在配置下的严重程度 / List the rules and their severity under a profile.",
             "退出码 / exit codes: 0 ok, 2 用法或配置错误 usage/profile error."})
-final class RulesCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private CommonOptions common;
+final class RulesCommand extends LocalizedCommand {
 
     @Mixin
     private FormatOption format;
@@ -48,11 +39,7 @@ final class RulesCommand implements Callable<Integer> {
     private String domain;
 
     @Override
-    public Integer call() {
-        CliOutput output = common.outputOrNull(spec);
-        if (output == null) {
-            return ExitCode.USAGE;
-        }
+    int run(CliOutput output) {
         RuleCatalog catalog = BuiltInRules.catalog();
         Profile profile;
         try {
