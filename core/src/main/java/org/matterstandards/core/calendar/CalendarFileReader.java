@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.matterstandards.core.reference.DataLines;
 
 /**
  * Reads one calendar source in the format described in {@link WorkingDayCalendar} (工作日历文件读取). Keeps line
@@ -36,13 +37,9 @@ final class CalendarFileReader {
     }
 
     WorkingDayCalendar read(BufferedReader reader) throws IOException {
-        int lineNumber = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lineNumber++;
-            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1); // tolerate a byte-order mark written by spreadsheet tools
-            }
-            readLine(line.strip(), lineNumber);
+        DataLines lines = new DataLines(reader);
+        while (lines.next()) {
+            readLine(lines.line().strip(), lines.number());
         }
         requireHeader(coverage != null, "coverage");
         requireHeader(version != null, "version");
@@ -66,9 +63,6 @@ final class CalendarFileReader {
     }
 
     private void readLine(String line, int lineNumber) {
-        if (line.isEmpty()) {
-            return;
-        }
         if (line.startsWith("#")) {
             readHeader(line, lineNumber);
             return;

@@ -18,6 +18,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.matterstandards.core.reference.DataLines;
 
 /**
  * An immutable table of administrative divisions (行政区划代码表, GB/T 2260) with their parent links.
@@ -293,13 +294,9 @@ public final class DivisionTable {
         }
 
         DivisionTable read(BufferedReader reader) throws IOException {
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1); // tolerate a byte-order mark written by spreadsheet tools
-                }
-                readLine(line, lineNumber);
+            DataLines lines = new DataLines(reader);
+            while (lines.next()) {
+                readLine(lines.line(), lines.number());
             }
             if (version == null) {
                 throw error(0, "missing \"# version: ...\" line");
@@ -312,9 +309,6 @@ public final class DivisionTable {
         }
 
         private void readLine(String line, int lineNumber) {
-            if (line.isBlank()) {
-                return;
-            }
             if (line.startsWith("#")) {
                 readComment(line, lineNumber);
                 return;

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.finding.Args;
+import org.matterstandards.core.reference.DataLines;
 
 /** Reads the TSV format of {@link CodeTable#load(InputStream, String)}; reports the first problem with its line. */
 final class CodeTableReader {
@@ -34,15 +35,12 @@ final class CodeTableReader {
         Map<String, String> header = new HashMap<>();
         List<CodeEntry> entries = new ArrayList<>();
         boolean columnsSeen = false;
-        int lineNumber = 0;
+        DataLines lines = new DataLines(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8
+                .newDecoder().onMalformedInput(CodingErrorAction.REPORT))));
         try {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8
-                    .newDecoder().onMalformedInput(CodingErrorAction.REPORT)));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
+            while (lines.next()) {
+                String line = lines.line();
+                int lineNumber = lines.number();
                 if (line.startsWith("#")) {
                     Matcher matcher = HEADER.matcher(line);
                     if (!columnsSeen && matcher.matches() && HEADER_KEYS.contains(matcher.group(1))) {
@@ -62,19 +60,19 @@ final class CodeTableReader {
                 entries.add(entry(cells, source, lineNumber));
             }
         } catch (CharacterCodingException e) {
-            throw malformed(source, lineNumber + 1, "not UTF-8");
+            throw malformed(source, lines.number() + 1, "not UTF-8");
         } catch (IOException e) {
-            throw malformed(source, lineNumber, String.valueOf(e.getMessage()));
+            throw malformed(source, lines.number(), String.valueOf(e.getMessage()));
         }
         if (!columnsSeen) {
-            throw malformed(source, lineNumber, "no column row (code, zh, en[, tags])");
+            throw malformed(source, lines.number(), "no column row (code, zh, en[, tags])");
         }
         try {
             return CodeTable.of(new CodeTable.Metadata(header.get("table"), header.get("variant"),
                     header.get("title.zh"), header.get("title.en"), header.get("source"), header.get("compiled"),
                     header.get("version")), entries);
         } catch (IllegalArgumentException e) {
-            throw malformed(source, lineNumber, e.getMessage() + " (headers needed: " + HEADER_KEYS + ")");
+            throw malformed(source, lines.number(), e.getMessage() + " (headers needed: " + HEADER_KEYS + ")");
         }
     }
 

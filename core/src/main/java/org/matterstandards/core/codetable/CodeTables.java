@@ -65,10 +65,14 @@ public final class CodeTables {
     public static final String MATERIAL_NECESSITY = "materialNecessity";
     /** 材料形式 (material format). */
     public static final String MATERIAL_FORMAT = "materialFormat";
-    /** 事项状态 (task state). */
+    /** 事项状态 (task state); also the state of an intermediary service ({@code serviceState}). */
     public static final String TASK_STATE = "taskState";
     /** 设定依据效力层级 (legal-basis level). */
     public static final String LAW_LEVEL = "lawLevel";
+    /** 收费性质 (fee nature) of an intermediary service. */
+    public static final String FEE_NATURE = "feeNature";
+    /** 调整类型 (change type) of a list change. */
+    public static final String CHANGE_TYPE = "changeType";
 
     private static final String RESOURCE_DIR = "/org/matterstandards/core/codetable/";
 

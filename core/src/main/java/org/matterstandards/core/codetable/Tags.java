@@ -16,6 +16,24 @@ public final class Tags {
     public static final String LICENCE = "licence";
     /** 事项类型: public service (公共服务). */
     public static final String PUBLIC_SERVICE = "publicService";
+    /** 事项类型: administrative penalty (行政处罚). */
+    public static final String PENALTY = "penalty";
+    /** 事项类型: administrative enforcement (行政强制). */
+    public static final String ENFORCEMENT = "enforcement";
+    /** 事项类型: administrative levy (行政征收). */
+    public static final String LEVY = "levy";
+    /** 事项类型: administrative payment (行政给付). */
+    public static final String PAYMENT = "payment";
+    /** 事项类型: administrative inspection (行政检查). */
+    public static final String INSPECTION = "inspection";
+    /** 事项类型: administrative confirmation (行政确认). */
+    public static final String CONFIRMATION = "confirmation";
+    /** 事项类型: administrative reward (行政奖励). */
+    public static final String REWARD = "reward";
+    /** 事项类型: administrative adjudication (行政裁决). */
+    public static final String ADJUDICATION = "adjudication";
+    /** 事项类型: other administrative power (其他行政权力), whatever its code in a variant (10 or 20). */
+    public static final String OTHER_POWER = "otherPower";
     /** 实施主体性质 / 权力来源: acting for another body (受委托组织, 委托). */
     public static final String ENTRUSTED = "entrusted";
     /** 办件类型: immediate item (即办件). */
@@ -36,6 +54,17 @@ public final class Tags {
     public static final String FULLY_ONLINE = "fullyOnline";
     /** 来源渠道: issued by a government department (政府部门核发). */
     public static final String GOVERNMENT = "government";
+    /** 事项状态: in use (在用); an intermediary service in this state is on the list and retained. */
+    public static final String IN_USE = "inUse";
+    /**
+     * 设定依据效力层级: a basis of this level may set an intermediary service as an acceptance condition (法律、行政法规、
+     * 国务院决定、部门规章, 国办发〔2015〕31号).
+     */
+    public static final String INTERMEDIARY_BASIS = "intermediaryBasis";
+    /** 收费性质: the applicant pays (经营服务性 or 行政事业性收费). */
+    public static final String CHARGED = "charged";
+    /** 收费性质: the applicant does not pay (不收费). */
+    public static final String FREE = "free";
 
     private Tags() {
     }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.core.reference.DataLines;
 
 /**
  * Reads the element catalogue's file format (要素目录文件). One element per line, tab-separated, after a header row:
@@ -57,16 +58,11 @@ final class ElementCatalogReader {
         List<Element> elements = new ArrayList<>();
         String version = null;
         boolean headerSeen = false;
-        int lineNumber = 0;
+        DataLines lines = new DataLines(reader);
         try {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
+            while (lines.next()) {
+                String line = lines.line();
+                int lineNumber = lines.number();
                 if (line.startsWith("#")) {
                     Matcher matcher = VERSION_LINE.matcher(line);
                     if (matcher.matches()) {
@@ -88,10 +84,10 @@ final class ElementCatalogReader {
             throw new UncheckedIOException("cannot read element catalogue " + sourceName, e);
         }
         if (version == null) {
-            throw fail(sourceName, lineNumber, "missing '# version: …' line");
+            throw fail(sourceName, lines.number(), "missing '# version: …' line");
         }
         if (elements.isEmpty()) {
-            throw fail(sourceName, lineNumber, "no elements");
+            throw fail(sourceName, lines.number(), "no elements");
         }
         return new Contents(elements, version);
     }

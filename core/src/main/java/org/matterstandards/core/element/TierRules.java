@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.core.rule.AbstractRuleSet;
 import org.matterstandards.core.rule.RuleDescriptor;
-import org.matterstandards.core.rule.RuleSet;
 import org.matterstandards.core.rule.Stage;
 
 /**
@@ -17,7 +17,7 @@ import org.matterstandards.core.rule.Stage;
  * <p>Texts are in the {@code el} bundle. None is locked: a province that routes, say, LOCKED changes through review
  * should rather reassign the element's mode in its profile ({@code element.KEY.mode}), but may also lower a severity.
  */
-public final class TierRules implements RuleSet {
+public final class TierRules extends AbstractRuleSet {
 
     /** A LOCKED element differs from upstream. */
     public static final String LOCKED_CHANGED = "EL-0401";
@@ -65,13 +65,8 @@ public final class TierRules implements RuleSet {
                 false);
     }
 
-    @Override
-    public String id() {
-        return "el";
-    }
-
-    @Override
-    public List<RuleDescriptor> descriptors() {
-        return DESCRIPTORS;
+    /** Creates the set; the tier comparison (sdk) reports its codes. */
+    public TierRules() {
+        super("el", DESCRIPTORS);
     }
 }

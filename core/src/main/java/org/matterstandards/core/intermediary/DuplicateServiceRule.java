@@ -9,6 +9,8 @@ import java.util.function.Function;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.model.IntermediaryService;
 import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.profile.Profile;
+import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.RecordRef;
 import org.matterstandards.core.rule.RuleDescriptor;
 
@@ -63,7 +65,7 @@ final class DuplicateServiceRule extends RunListRule {
     }
 
     @Override
-    RunCheck newCheck() {
+    RunCheck newCheck(Profile profile, ReferenceData referenceData) {
         return new RunCheck() {
             private final Map<String, First> firsts = new HashMap<>();
             private final List<PendingFinding> pending = new ArrayList<>();

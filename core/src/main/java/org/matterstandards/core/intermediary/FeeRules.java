@@ -1,14 +1,18 @@
 package org.matterstandards.core.intermediary;
 
-import org.matterstandards.core.intermediary.IntermediaryCodes.Code;
-import org.matterstandards.core.intermediary.IntermediaryCodes.Mark;
-import org.matterstandards.core.intermediary.IntermediaryCodes.Table;
+import org.matterstandards.core.codetable.CodeEntry;
+import org.matterstandards.core.codetable.CodeTables;
+import org.matterstandards.core.codetable.Tags;
 import org.matterstandards.core.model.IntermediaryService;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
 import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.support.Tables;
 
-/** The fee elements of an intermediary service agree with each other (收费要素一致): IM-0302, IM-0303, IM-0304. */
+/**
+ * The fee elements of an intermediary service agree with each other (收费要素一致): IM-0302, IM-0303, IM-0304. Who
+ * pays is read from the tags ({@code charged}, {@code free}) of the {@code feeNature} table the profile selects.
+ */
 final class FeeRules {
 
     private FeeRules() {
@@ -23,7 +27,7 @@ final class FeeRules {
 
         @Override
         public void check(IntermediaryService service, RuleContext context) {
-            if (IntermediaryCodes.builtIn().has(Table.FEE_NATURE, service.feeNature(), Mark.FREE)
+            if (Tables.hasTag(context, CodeTables.FEE_NATURE, service.feeNature(), Tags.FREE)
                     && Texts.present(service.feeStandard())) {
                 report(context, "/feeStandard", "label", "feeStandard", "feeStandard", service.feeStandard());
             }
@@ -39,10 +43,10 @@ final class FeeRules {
 
         @Override
         public void check(IntermediaryService service, RuleContext context) {
-            IntermediaryCodes.builtIn().find(Table.FEE_NATURE, service.feeNature())
-                    .filter(nature -> nature.has(Mark.CHARGED))
+            Tables.selected(context, CodeTables.FEE_NATURE).entry(service.feeNature())
+                    .filter(nature -> nature.hasTag(Tags.CHARGED))
                     .filter(nature -> !Texts.present(service.feeBasis()))
-                    .map(Code::name)
+                    .map(CodeEntry::zh)
                     .ifPresent(nature -> report(context, "/feeBasis", "label", "feeBasis", "feeNature", nature));
         }
     }

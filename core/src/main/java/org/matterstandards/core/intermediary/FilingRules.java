@@ -2,14 +2,17 @@ package org.matterstandards.core.intermediary;
 
 import java.util.List;
 import java.util.Set;
+import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.intermediary.FilingSchedule.Outcome;
 import org.matterstandards.core.model.ListChange;
 import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.core.rule.AbstractRuleSet;
 import org.matterstandards.core.rule.RecordRule;
 import org.matterstandards.core.rule.RuleDescriptor;
-import org.matterstandards.core.rule.RuleSet;
 import org.matterstandards.core.rule.Stage;
+import org.matterstandards.core.rule.support.CodedValueRule;
+import org.matterstandards.core.rule.support.ElementValue;
 
 /**
  * Adjust-and-file deadline rules of list changes (清单调整与备案期限, domain {@code FL}): a changed item is adjusted in
@@ -18,7 +21,7 @@ import org.matterstandards.core.rule.Stage;
  * Shantou, 汕政数〔2021〕58号 §三(一)3). Days are counted with the reference data's working-day calendar; dates are
  * judged as of the validation's as-of date. Texts are in the {@code fl} bundle.
  */
-public final class FilingRules implements RuleSet {
+public final class FilingRules extends AbstractRuleSet {
 
     /** A change type that is not in the code table. */
     public static final String UNKNOWN_CHANGE_TYPE = "FL-0201";
@@ -43,7 +46,7 @@ public final class FilingRules implements RuleSet {
     private static final String CALENDAR = "working-day calendar, 国务院办公厅节假日安排 (ARCHITECTURE §7)";
 
     private static final RuleDescriptor D0201 = rule(UNKNOWN_CHANGE_TYPE, Severity.ERROR,
-            "清单调整 新增/变更/取消 (domain-reference §11.4); code table intermediary-codes.tsv");
+            "清单调整 新增/变更/取消 (domain-reference §11.4); code table changeType");
     private static final RuleDescriptor D0301 = rule(BEFORE_DECISION, Severity.ERROR, ORDER);
     private static final RuleDescriptor D0302 = rule(FILED_BEFORE_ADJUSTED, Severity.WARNING, ORDER);
     private static final RuleDescriptor D0303 = rule(DONE_AFTER_AS_OF, Severity.WARNING, ORDER);
@@ -56,8 +59,8 @@ public final class FilingRules implements RuleSet {
             D0503, D0504);
 
     private static final List<RecordRule<?>> RECORD_RULES = List.of(
-            new CodeTableRule<>(ListChange.class, D0201, IntermediaryCodes.Table.CHANGE_TYPE,
-                    CodeTableRule.element("changeType", ListChange::changeType)),
+            CodedValueRule.of(ListChange.class, D0201, CodeTables.CHANGE_TYPE,
+                    change -> ElementValue.of("changeType", change.changeType())).withNamedCodes(),
             new FilingOutcomeRule(D0301, Outcome.BEFORE_DECISION),
             new FilingOrderRules.FiledBeforeAdjusted(D0302),
             new FilingOrderRules.DoneAfterAsOf(D0303),
@@ -72,18 +75,8 @@ public final class FilingRules implements RuleSet {
                 IntermediaryRules.SINCE, false);
     }
 
-    @Override
-    public String id() {
-        return "fl";
-    }
-
-    @Override
-    public List<RuleDescriptor> descriptors() {
-        return DESCRIPTORS;
-    }
-
-    @Override
-    public List<RecordRule<?>> recordRules() {
-        return RECORD_RULES;
+    /** Creates the set; its rules are stateless and shared. */
+    public FilingRules() {
+        super("fl", DESCRIPTORS, RECORD_RULES, List.of());
     }
 }

@@ -2,18 +2,18 @@ package org.matterstandards.core.intermediary;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
-import org.matterstandards.core.finding.JsonPointers;
+import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.finding.Severity;
-import org.matterstandards.core.intermediary.CodeTableRule.Coded;
 import org.matterstandards.core.model.IntermediaryService;
 import org.matterstandards.core.model.LegalBasis;
 import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.core.rule.AbstractRuleSet;
 import org.matterstandards.core.rule.ListRule;
 import org.matterstandards.core.rule.RecordRule;
 import org.matterstandards.core.rule.RuleDescriptor;
-import org.matterstandards.core.rule.RuleSet;
 import org.matterstandards.core.rule.Stage;
+import org.matterstandards.core.rule.support.CodedValueRule;
+import org.matterstandards.core.rule.support.ElementValue;
 
 /**
  * Rules of approval-related intermediary services (行政审批中介服务事项, domain {@code IM}): a retained service needs
@@ -21,7 +21,7 @@ import org.matterstandards.core.rule.Stage;
  * agree, and across records a service is listed once, its approvals exist, and implementation items require only
  * listed services. Texts are in the {@code im} bundle.
  */
-public final class IntermediaryRules implements RuleSet {
+public final class IntermediaryRules extends AbstractRuleSet {
 
     /** A retained service without any legal basis (设定依据). */
     public static final String NO_LEGAL_BASIS = "IM-0101";
@@ -57,7 +57,7 @@ public final class IntermediaryRules implements RuleSet {
     private static final String LIST_SOURCE = "惠阳区 2018 and 源城区 2018 intermediary lists: 清单之外不得作为受理条件 "
             + "(domain-reference §4.2, §11.4)";
     private static final String ELEMENT_SOURCE = "intermediary record elements (domain-reference §4.3); "
-            + "matter-standards code tables intermediary-codes.tsv";
+            + "matter-standards code tables lawLevel, feeNature, taskState";
     private static final String FEE_SOURCE = "price-department fee lists: 收费项目、收费标准、收费依据 "
             + "(domain-reference §4.2, §4.3)";
     private static final Set<RecordKind> SERVICES = Set.of(RecordKind.INTERMEDIARY_SERVICE);
@@ -89,12 +89,14 @@ public final class IntermediaryRules implements RuleSet {
             new LegalBasisRequiredRule(D0101),
             new RelatedApprovalRequiredRule(D0102),
             new LawLevelRequiredRule(D0103),
-            new CodeTableRule<>(IntermediaryService.class, D0201, IntermediaryCodes.Table.LAW_LEVEL,
-                    IntermediaryRules::lawLevels),
-            new CodeTableRule<>(IntermediaryService.class, D0202, IntermediaryCodes.Table.FEE_NATURE,
-                    CodeTableRule.element("feeNature", IntermediaryService::feeNature)),
-            new CodeTableRule<>(IntermediaryService.class, D0203, IntermediaryCodes.Table.SERVICE_STATE,
-                    CodeTableRule.element("serviceState", IntermediaryService::serviceState)),
+            // The codes of these tables are this project's own numbering: findings name them (1 法律).
+            CodedValueRule.of(IntermediaryService.class, D0201, CodeTables.LAW_LEVEL, service -> ElementValue.each(
+                    "legalBases", service.legalBases(), "lawLevel", LegalBasis::lawLevel)).withNamedCodes(),
+            CodedValueRule.of(IntermediaryService.class, D0202, CodeTables.FEE_NATURE,
+                    service -> ElementValue.of("feeNature", service.feeNature())).withNamedCodes(),
+            // An intermediary service is in the same 事项状态 as any service matter (1 在用, 2 暂停, 3 取消).
+            CodedValueRule.of(IntermediaryService.class, D0203, CodeTables.TASK_STATE,
+                    service -> ElementValue.of("serviceState", service.serviceState())).withNamedCodes(),
             new LegalBasisLevelRule(D0301),
             new FeeRules.FreeWithFeeStandard(D0302),
             new FeeRules.ChargedWithoutBasis(D0303),
@@ -110,31 +112,8 @@ public final class IntermediaryRules implements RuleSet {
         return new RuleDescriptor(code, severity, Stage.RULE, SERVICES, source, SINCE, false);
     }
 
-    private static List<Coded> lawLevels(IntermediaryService service) {
-        List<LegalBasis> bases = service.legalBases() == null ? List.of() : service.legalBases();
-        return IntStream.range(0, bases.size())
-                .filter(i -> bases.get(i) != null)
-                .mapToObj(i -> new Coded(JsonPointers.append("/legalBases", i, "lawLevel"), bases.get(i).lawLevel()))
-                .toList();
-    }
-
-    @Override
-    public String id() {
-        return "im";
-    }
-
-    @Override
-    public List<RuleDescriptor> descriptors() {
-        return DESCRIPTORS;
-    }
-
-    @Override
-    public List<RecordRule<?>> recordRules() {
-        return RECORD_RULES;
-    }
-
-    @Override
-    public List<ListRule> listRules() {
-        return LIST_RULES;
+    /** Creates the set; its rules are stateless and shared. */
+    public IntermediaryRules() {
+        super("im", DESCRIPTORS, RECORD_RULES, LIST_RULES);
     }
 }

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.matterstandards.core.codetable.CodeTable;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.JsonPointers;
 import org.matterstandards.core.model.CatalogItem;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.IntermediaryService;
 import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.profile.Profile;
+import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.model.RelatedTask;
 import org.matterstandards.core.rule.RecordRef;
 import org.matterstandards.core.rule.RuleDescriptor;
@@ -31,7 +34,8 @@ final class RelatedApprovalListedRule extends RunListRule {
     }
 
     @Override
-    RunCheck newCheck() {
+    RunCheck newCheck(Profile profile, ReferenceData data) {
+        CodeTable states = RetainedServiceRule.states(profile, data);
         return new RunCheck() {
             private final Set<String> taskCodes = new HashSet<>();
             private final Set<String> catalogCodes = new HashSet<>();
@@ -49,7 +53,7 @@ final class RelatedApprovalListedRule extends RunListRule {
                     catalogItems = true;
                     catalogCodes.add(item.catalogCode());
                 } else if (record instanceof IntermediaryService service && service.relatedTasks() != null
-                        && RetainedServiceRule.isRetained(service)) {
+                        && RetainedServiceRule.isRetained(service, states)) {
                     List<RelatedTask> tasks = service.relatedTasks();
                     for (int i = 0; i < tasks.size(); i++) {
                         RelatedTask task = tasks.get(i);

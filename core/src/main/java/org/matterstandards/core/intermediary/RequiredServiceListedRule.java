@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.matterstandards.core.codetable.CodeTable;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.JsonPointers;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.IntermediaryService;
 import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.profile.Profile;
+import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.RecordRef;
 import org.matterstandards.core.rule.RuleDescriptor;
 
@@ -28,7 +31,8 @@ final class RequiredServiceListedRule extends RunListRule {
     }
 
     @Override
-    RunCheck newCheck() {
+    RunCheck newCheck(Profile profile, ReferenceData data) {
+        CodeTable states = RetainedServiceRule.states(profile, data);
         return new RunCheck() {
             private final Set<String> retained = new HashSet<>();
             private final List<Requirement> requirements = new ArrayList<>();
@@ -38,7 +42,7 @@ final class RequiredServiceListedRule extends RunListRule {
             public void accept(RecordRef ref, MatterRecord record) {
                 if (record instanceof IntermediaryService service) {
                     services = true;
-                    if (RetainedServiceRule.isRetained(service) && Texts.present(service.serviceCode())) {
+                    if (RetainedServiceRule.isRetained(service, states) && Texts.present(service.serviceCode())) {
                         retained.add(service.serviceCode().strip());
                     }
                 } else if (record instanceof ImplementationItem item && item.intermediaryCodes() != null) {

@@ -26,11 +26,17 @@ abstract class RunListRule implements ListRule {
 
     @Override
     public final Check start(Profile profile, ReferenceData referenceData) {
-        return newCheck();
+        return newCheck(profile, referenceData);
     }
 
-    /** @return the state of one run */
-    abstract RunCheck newCheck();
+    /**
+     * Starts one run.
+     *
+     * @param profile       the run's profile, which selects code tables
+     * @param referenceData the run's reference data
+     * @return the state of the run
+     */
+    abstract RunCheck newCheck(Profile profile, ReferenceData referenceData);
 
     /** The state of one run: sees the records, then lists its findings. */
     abstract class RunCheck implements Check {

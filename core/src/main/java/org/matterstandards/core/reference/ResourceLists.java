@@ -32,10 +32,10 @@ public final class ResourceLists {
             if (in == null) {
                 throw new IllegalStateException("resource missing: " + resource);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+            DataLines data = new DataLines(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            while (data.next()) {
+                String trimmed = data.line().strip();
+                if (!trimmed.startsWith("#")) {
                     lines.add(trimmed);
                 }
             }

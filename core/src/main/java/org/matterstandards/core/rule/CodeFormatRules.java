@@ -11,7 +11,7 @@ import org.matterstandards.core.code.CodeKind;
  * by the schema stage's code formats, or by the model stage's {@code @CodeFormat} constraints when the schema stage
  * is switched off.
  */
-public final class CodeFormatRules implements RuleSet {
+public final class CodeFormatRules extends AbstractRuleSet {
 
     private static final String SOURCE =
             "GB 32100-2015, GB 11714, GB/T 2260, GB/T 39554.1-2020 (domain-reference §1.2-§1.4, §6)";
@@ -40,13 +40,8 @@ public final class CodeFormatRules implements RuleSet {
         };
     }
 
-    @Override
-    public String id() {
-        return "cd-format";
-    }
-
-    @Override
-    public List<RuleDescriptor> descriptors() {
-        return DESCRIPTORS;
+    /** Creates the set; the schema and model stages report its codes. */
+    public CodeFormatRules() {
+        super("cd-format", DESCRIPTORS);
     }
 }

@@ -9,7 +9,7 @@ import org.matterstandards.core.finding.Severity;
  * finds the problem, so both stages speak one language and can be compared. The descriptors name the schema stage,
  * which reports them on the default path; with the schema stage switched off the model stage reports the same codes.
  */
-public final class StructureRules implements RuleSet {
+public final class StructureRules extends AbstractRuleSet {
 
     /** Where these rules come from. */
     static final String SOURCE = "national data-exchange tables (domain-reference §1.5, §2); JSON Schema 2020-12";
@@ -53,13 +53,8 @@ public final class StructureRules implements RuleSet {
         return new RuleDescriptor(code, Severity.ERROR, stage, Set.of(), SOURCE, SINCE, true);
     }
 
-    @Override
-    public String id() {
-        return "sc";
-    }
-
-    @Override
-    public List<RuleDescriptor> descriptors() {
-        return DESCRIPTORS;
+    /** Creates the set; the schema and model stages report its codes. */
+    public StructureRules() {
+        super("sc", DESCRIPTORS);
     }
 }

@@ -8,7 +8,7 @@ import org.matterstandards.core.finding.Severity;
  * Processing findings (处理问题, domain {@code SYS}): the record could not be fully checked. They are reported on
  * the record so that it is never counted as valid by mistake.
  */
-public final class SystemRules implements RuleSet {
+public final class SystemRules extends AbstractRuleSet {
 
     /** A rule failed with an internal error on this record. */
     public static final String RULE_FAILED = "SYS-0001";
@@ -17,13 +17,8 @@ public final class SystemRules implements RuleSet {
             new RuleDescriptor(RULE_FAILED, Severity.ERROR, Stage.RULE, Set.of(),
                     "matter-standards processing", StructureRules.SINCE, true));
 
-    @Override
-    public String id() {
-        return "sys";
-    }
-
-    @Override
-    public List<RuleDescriptor> descriptors() {
-        return DESCRIPTORS;
+    /** Creates the set; the pipeline reports its code. */
+    public SystemRules() {
+        super("sys", DESCRIPTORS);
     }
 }

@@ -26,7 +26,8 @@ class CodeTablesTest {
         assertThat(TABLES.names()).containsExactlyInAnyOrder(
                 "taskType", "useLevel", "powerSource", "deptType", "serverType", "projectType", "handleType",
                 "timeUnit", "onlineCapability", "onlineLevel", "handleArea", "resultType", "materialType",
-                "materialSource", "materialNecessity", "materialFormat", "taskState", "lawLevel");
+                "materialSource", "materialNecessity", "materialFormat", "taskState", "lawLevel", "feeNature",
+                "changeType");
         assertThat(TABLES.tables()).allSatisfy(table -> {
             assertThat(table.metadata().source()).isNotBlank();
             assertThat(table.metadata().compiled()).isEqualTo("2026-11-29");
@@ -57,6 +58,26 @@ class CodeTablesTest {
             assertThat(table.codesTagged(Tags.LICENCE)).as(variant).containsExactly("01");
             assertThat(table.codesTagged(Tags.PUBLIC_SERVICE)).as(variant).hasSize(1);
         }
+    }
+
+    @Test
+    void eachTaskTypeCodeNamesItsCategoryWithExactlyOneTag() {
+        List<String> categories = List.of(Tags.LICENCE, Tags.PENALTY, Tags.ENFORCEMENT, Tags.LEVY, Tags.PAYMENT,
+                Tags.INSPECTION, Tags.CONFIRMATION, Tags.REWARD, Tags.ADJUDICATION, Tags.OTHER_POWER,
+                Tags.PUBLIC_SERVICE);
+        for (String variant : List.of("national", "guangdong")) {
+            CodeTable table = TABLES.table(CodeTables.TASK_TYPE, variant);
+            for (CodeEntry entry : table.entries()) {
+                assertThat(categories).as(variant + " " + entry.code()).filteredOn(entry::hasTag).hasSize(1);
+            }
+            for (String category : categories) {
+                assertThat(table.codesTagged(category)).as(variant + " " + category).hasSize(1);
+            }
+        }
+        assertThat(TABLES.table(CodeTables.TASK_TYPE, "national").codesTagged(Tags.OTHER_POWER))
+                .containsExactly("10");
+        assertThat(TABLES.table(CodeTables.TASK_TYPE, "guangdong").codesTagged(Tags.OTHER_POWER))
+                .containsExactly("20");
     }
 
     @Test

@@ -6,10 +6,11 @@ import org.matterstandards.core.code.CodeKind;
 /**
  * Where the generator takes Chinese titles and descriptions from (要素标题来源).
  *
- * <p>{@link #builtIn()} reads a small mapping shipped with this module. It stands in for the element catalogue
- * ({@code org.matterstandards.core.element}): once the catalogue can name an element, an implementation of this
- * interface backed by the catalogue replaces the mapping for {@link #element}, and the mapping keeps only what the
- * catalogue does not cover (schema and code titles). Implementations are immutable and thread-safe.
+ * <p>{@link #builtIn()} takes the titles of catalogue and implementation items and their child records from the
+ * element catalogue ({@code org.matterstandards.core.element.ElementCatalog}, Chinese labels), with descriptions
+ * from {@code element-descriptions.properties}; a mapping shipped with this module ({@code element-titles.properties})
+ * holds only what the catalogue does not cover: schema and code titles and the elements of power-list items,
+ * intermediary services and list changes. Implementations are immutable and thread-safe.
  */
 public interface ElementTitles {
 
@@ -39,11 +40,12 @@ public interface ElementTitles {
     Optional<ElementTitle> code(CodeKind kind);
 
     /**
-     * The mapping shipped with this module ({@code element-titles.properties}).
+     * The built-in titles: the element catalogue where it covers an element, else the mapping shipped with this
+     * module.
      *
      * @return the built-in titles, loaded once
      */
     static ElementTitles builtIn() {
-        return MappedElementTitles.BUILT_IN;
+        return CatalogElementTitles.BUILT_IN;
     }
 }

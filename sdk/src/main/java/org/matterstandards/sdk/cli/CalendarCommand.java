@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.calendar.WorkingDayCalendar;
 import org.matterstandards.core.finding.Args;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,13 +36,7 @@ final class CalendarCommand implements Runnable {
     }
 
     /** What the three subcommands share: options, loading the calendar, turning problems into exit code 2. */
-    abstract static class Subcommand implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        CommonOptions common;
+    abstract static class Subcommand extends LocalizedCommand {
 
         @Option(names = "--calendar", paramLabel = "FILE",
                 description = "再加载一个年度的工作日历文件，可重复 / load another year's calendar file (repeatable); "
@@ -52,15 +44,7 @@ final class CalendarCommand implements Runnable {
         List<Path> calendarFiles = new ArrayList<>();
 
         @Override
-        public final Integer call() {
-            CliOutput output;
-            try {
-                output = common.output(spec.commandLine().getOut(), spec.commandLine().getErr());
-            } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("--locale: " + e.getMessage());
-                spec.commandLine().getErr().flush();
-                return ExitCode.USAGE;
-            }
+        final int run(CliOutput output) {
             try {
                 List<String> lines = answer(calendar(), output);
                 lines.forEach(output::line);
@@ -69,8 +53,7 @@ final class CalendarCommand implements Runnable {
                 return ExitCode.USAGE;
             } catch (MatterException e) {
                 // A date outside the coverage, or a calendar file that was refused: one line, never a guess.
-                output.problem(e.getLocalizedMessage(output.messages().locale()));
-                return ExitCode.USAGE;
+                return output.refuse(e);
             }
         }
 

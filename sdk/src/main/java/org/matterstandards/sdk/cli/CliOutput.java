@@ -3,6 +3,7 @@ package org.matterstandards.sdk.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
+import org.matterstandards.core.MatterException;
 import org.matterstandards.core.i18n.Messages;
 
 /**
@@ -45,5 +46,17 @@ final class CliOutput {
     void problem(String text) {
         err.println(text);
         err.flush();
+    }
+
+    /**
+     * Refuses to go on because of a problem the user must fix (unknown profile, unreadable file, a date outside the
+     * calendar): its message in one line on stderr, never a stack trace.
+     *
+     * @param problem the problem
+     * @return {@link ExitCode#USAGE}, for the command to return
+     */
+    int refuse(MatterException problem) {
+        problem(problem.getLocalizedMessage(messages.locale()));
+        return ExitCode.USAGE;
     }
 }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.element.ClaimCheck;
@@ -25,23 +24,14 @@ import org.matterstandards.sdk.tier.ChangeSetWriter;
 import org.matterstandards.sdk.tier.TierDiffResult;
 import org.matterstandards.sdk.tier.TierDiffer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code matter diff}: checks a local list against the upstream list it claims from (认领与要素分级核对). */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"核对本级实施清单对上级清单的认领与要素变更（要素分级分类管理）/ Check a local implementation list "
                 + "against the upstream list it claims from (tiered element management).",
             "退出码 / exit codes: 0 通过 ok, 1 有达到 --fail-on 的问题 findings, 2 用法或输入错误 usage/input, 3 内部错误 internal."})
-final class DiffCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private CommonOptions common;
+final class DiffCommand extends LocalizedCommand {
 
     @Option(names = "--upstream", required = true, paramLabel = "FILE",
             description = "上级清单：基本目录或上级实施清单 / upstream list: catalogue items or the higher tier's items")
@@ -67,15 +57,7 @@ final class DiffCommand implements Callable<Integer> {
     private int maxLines;
 
     @Override
-    public Integer call() {
-        CliOutput output;
-        try {
-            output = common.output(spec.commandLine().getOut(), spec.commandLine().getErr());
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("--locale: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return ExitCode.USAGE;
-        }
+    int run(CliOutput output) {
         TierDiffResult result;
         try {
             TierDiffer differ = TierDiffer.builder().profile(common.profile()).locale(output.messages().locale())
@@ -83,8 +65,7 @@ final class DiffCommand implements Callable<Integer> {
             result = differ.diff(readable(upstream), readable(local));
         } catch (MatterException e) {
             // Unknown profile, bad element setting, unreadable file, wrong record kind: one line, exit 2.
-            output.problem(e.getLocalizedMessage(output.messages().locale()));
-            return ExitCode.USAGE;
+            return output.refuse(e);
         }
         ValidationReport report = report(result, output);
         summarize(result, output);

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.element.Element;
 import org.matterstandards.core.element.ElementCatalog;
@@ -15,9 +14,7 @@ import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -28,37 +25,19 @@ import tools.jackson.databind.node.ObjectNode;
         description = {"列出要素目录：要素名称、交换字段名、所属层级、变更方式 / Print the element catalogue: label, "
                 + "exchange name, owner tier, change mode.",
             "--profile 给出的配置可重新指定变更方式 / the --profile may reassign change modes."})
-final class ElementsCommand implements Callable<Integer> {
-
-    /** Output formats. */
-    enum Format { TEXT, JSON }
+final class ElementsCommand extends LocalizedCommand {
 
     private static final List<RecordKind> KINDS = List.of(RecordKind.IMPLEMENTATION_ITEM, RecordKind.CATALOG_ITEM);
 
-    @Spec
-    private CommandSpec spec;
-
     @Mixin
-    private CommonOptions common;
-
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "输出格式 / output format (default: ${DEFAULT-VALUE})")
-    private Format format;
+    private FormatOption format;
 
     @Option(names = "--kind", paramLabel = "KIND",
             description = "只列一种记录的要素 / only the elements of one kind: implementation-item, catalog-item")
     private String kind;
 
     @Override
-    public Integer call() {
-        CliOutput output;
-        try {
-            output = common.output(spec.commandLine().getOut(), spec.commandLine().getErr());
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("--locale: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return ExitCode.USAGE;
-        }
+    int run(CliOutput output) {
         List<RecordKind> kinds = KINDS;
         if (kind != null) {
             RecordKind chosen = RecordKind.fromId(kind.strip().toLowerCase(Locale.ROOT)).filter(KINDS::contains)
@@ -75,10 +54,9 @@ final class ElementsCommand implements Callable<Integer> {
             profile = common.profile();
             catalog = ElementCatalog.builtIn().withProfile(profile);
         } catch (MatterException e) {
-            output.problem(e.getLocalizedMessage(output.messages().locale()));
-            return ExitCode.USAGE;
+            return output.refuse(e);
         }
-        if (format == Format.JSON) {
+        if (format.json()) {
             output.line(json(catalog, kinds, profile, output.messages()));
         } else {
             for (RecordKind recordKind : kinds) {

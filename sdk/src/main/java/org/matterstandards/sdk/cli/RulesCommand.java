@@ -4,7 +4,6 @@ import java.io.FilterWriter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.Severity;
@@ -19,8 +18,6 @@ import org.matterstandards.core.rule.RuleDescriptor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,31 +29,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = {"列出校验规则及其在配置下的严重程度 / List the rules and their severity under a profile.",
             "退出码 / exit codes: 0 ok, 2 用法或配置错误 usage/profile error."})
-final class RulesCommand implements Callable<Integer> {
-
-    /** Output formats. */
-    enum Format { TEXT, JSON }
-
-    @Spec
-    private CommandSpec spec;
+final class RulesCommand extends LocalizedCommand {
 
     @Mixin
-    private CommonOptions common;
-
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "输出格式 / output format (default: ${DEFAULT-VALUE})")
-    private Format format;
+    private FormatOption format;
 
     @Option(names = "--domain", paramLabel = "DOMAIN",
             description = "只列出一个领域，如 SM / only one domain, e.g. SM, CD, CT, PW")
     private String domain;
 
     @Override
-    public Integer call() {
-        CliOutput output = common.outputOrNull(spec);
-        if (output == null) {
-            return ExitCode.USAGE;
-        }
+    int run(CliOutput output) {
         RuleCatalog catalog = BuiltInRules.catalog();
         Profile profile;
         try {
@@ -64,8 +47,7 @@ final class RulesCommand implements Callable<Integer> {
             catalog.checkProfile(profile);
             ReferenceData.builtIn().codeTables().checkProfile(profile);
         } catch (MatterException e) {
-            output.problem(e.getLocalizedMessage(output.messages().locale()));
-            return ExitCode.USAGE;
+            return output.refuse(e);
         }
         List<RuleDescriptor> rules = new ArrayList<>();
         for (RuleDescriptor rule : catalog.descriptors()) {
@@ -73,7 +55,7 @@ final class RulesCommand implements Callable<Integer> {
                 rules.add(rule);
             }
         }
-        if (format == Format.JSON) {
+        if (format.json()) {
             writeJson(rules, profile, output.messages(), output.out());
         } else {
             writeText(rules, profile, output);

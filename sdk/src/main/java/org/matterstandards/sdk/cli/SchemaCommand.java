@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.schemas.MatterSchema;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,30 +32,6 @@ final class SchemaCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** What the three subcommands share: the common options and an output in the chosen language. */
-    abstract static class Subcommand implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private CommonOptions common;
-
-        @Override
-        public final Integer call() {
-            CliOutput output = common.outputOrNull(spec);
-            return output == null ? ExitCode.USAGE : run(output);
-        }
-
-        /**
-         * Does the subcommand's work.
-         *
-         * @param output the output in the chosen language
-         * @return the exit code
-         */
-        abstract int run(CliOutput output);
-    }
-
     private static String names() {
         return String.join(", ", Arrays.stream(MatterSchema.values()).map(MatterSchema::schemaName).toList());
     }
@@ -65,7 +39,7 @@ final class SchemaCommand implements Runnable {
     /** {@code matter schema list}. */
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = {"列出全部模式 / List the schemas with their $id."})
-    static final class ListSchemas extends Subcommand {
+    static final class ListSchemas extends LocalizedCommand {
 
         @Override
         int run(CliOutput output) {
@@ -85,7 +59,7 @@ final class SchemaCommand implements Runnable {
     /** {@code matter schema print NAME}. */
     @Command(name = "print", mixinStandardHelpOptions = true,
             description = {"输出一个模式的 JSON / Print one schema's JSON to standard output."})
-    static final class PrintSchema extends Subcommand {
+    static final class PrintSchema extends LocalizedCommand {
 
         @Parameters(index = "0", paramLabel = "NAME",
                 description = "模式名称、文件名或 $id，如 implementation-item / schema name, file name or $id")
@@ -108,7 +82,7 @@ final class SchemaCommand implements Runnable {
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = {"把全部模式文件写入目录（覆盖同名文件）/ Write every schema file into a directory "
                     + "(existing files of the same name are replaced)."})
-    static final class ExportSchemas extends Subcommand {
+    static final class ExportSchemas extends LocalizedCommand {
 
         @Parameters(index = "0", paramLabel = "DIR", description = "目标目录，不存在时创建 / target directory, created when missing")
         private Path dir;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.finding.Args;
@@ -26,11 +25,8 @@ import org.matterstandards.sdk.stats.PowerCounts;
 import org.matterstandards.sdk.stats.StatisticsLabels;
 import org.matterstandards.sdk.stats.StatisticsReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code matter stats}: the figures of the seed report computed from record files (统计指标) — power-list entries by
@@ -43,16 +39,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "未指定 --profile 时，按首条记录的行政区划（areaCode）选用配置 / without --profile, the built-in profile of "
                     + "the first record's division code (areaCode) is used.",
             "退出码 / exit codes: 0 完成 done, 2 用法或输入错误 usage/input, 3 内部错误 internal."})
-final class StatsCommand implements Callable<Integer> {
+final class StatsCommand extends LocalizedCommand {
 
     /** Which breakdowns the console shows. */
     enum By { NONE, DISTRICT, DEPARTMENT, ALL }
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private CommonOptions common;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "权责清单或实施清单文件 / power-list or implementation-item files")
     private List<Path> files;
@@ -75,15 +65,7 @@ final class StatsCommand implements Callable<Integer> {
     private Optional<Profile> regionChosen = Optional.empty();
 
     @Override
-    public Integer call() {
-        CliOutput output;
-        try {
-            output = common.output(spec.commandLine().getOut(), spec.commandLine().getErr());
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("--locale: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return ExitCode.USAGE;
-        }
+    int run(CliOutput output) {
         Messages messages = output.messages();
         MatterValidator validator;
         try {
@@ -96,8 +78,7 @@ final class StatsCommand implements Callable<Integer> {
             validator = MatterValidator.builder().profile(profile()).locale(messages.locale())
                     .kind(fixedKind).build();
         } catch (MatterException e) {
-            output.problem(e.getLocalizedMessage(messages.locale()));
-            return ExitCode.USAGE;
+            return output.refuse(e);
         }
         ValidationReport report = new ValidationReport(validator.profile(), validator.asOf(),
                 messages.locale().toLanguageTag(), Instant.now());

@@ -10,11 +10,14 @@ import java.util.Objects;
 import java.util.Optional;
 import org.matterstandards.core.code.Division;
 import org.matterstandards.core.code.DivisionTable;
+import org.matterstandards.core.codetable.CodeTable;
+import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.PowerItem;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
+import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.sdk.ValidationResult;
 
 /**
@@ -36,7 +39,9 @@ import org.matterstandards.sdk.ValidationResult;
 public final class Statistics {
 
     private final Profile profile;
-    private final TaskTypeTable taskTypes;
+    /** The variant of the 事项类型 table the profile selects, e.g. {@code guangdong}. */
+    private final String taskTypeTable;
+    private final Map<String, PowerCategory> categories;
     private final DivisionTable divisions;
     private final Tally overall = new Tally();
     private final Map<String, Tally> byDepartment = new HashMap<>();
@@ -45,31 +50,36 @@ public final class Statistics {
     private long records;
     private long unbound;
 
-    private Statistics(Profile profile, DivisionTable divisions) {
+    private Statistics(Profile profile, ReferenceData data) {
         this.profile = Objects.requireNonNull(profile, "profile");
-        this.taskTypes = TaskTypeTable.forProfile(profile);
-        this.divisions = Objects.requireNonNull(divisions, "divisions");
+        CodeTable taskTypes = data.codeTables().table(CodeTables.TASK_TYPE, profile);
+        this.taskTypeTable = taskTypes.variant();
+        this.categories = PowerCategory.byCode(taskTypes);
+        this.divisions = data.divisions();
     }
 
     /**
-     * Statistics under a profile, naming districts from the built-in division table.
+     * Statistics under a profile, with the built-in reference data.
      *
-     * @param profile selects the 事项类型 code table
+     * @param profile selects the 事项类型 code table ({@code codeTable.taskType})
      * @return an empty accumulator
+     * @throws org.matterstandards.core.MatterException when the profile selects a table variant that does not exist
      */
     public static Statistics forProfile(Profile profile) {
-        return new Statistics(profile, DivisionTable.builtIn());
+        return new Statistics(profile, ReferenceData.builtIn());
     }
 
     /**
-     * Statistics under a profile, naming districts from the given table.
+     * Statistics under a profile, with an embedder's reference data: its code tables give the power categories
+     * (by the tags of the 事项类型 codes, see {@link PowerCategory#byCode}) and its division table names districts.
      *
-     * @param profile   selects the 事项类型 code table
-     * @param divisions names districts
+     * @param profile selects the 事项类型 code table ({@code codeTable.taskType})
+     * @param data    the reference data
      * @return an empty accumulator
+     * @throws org.matterstandards.core.MatterException when the profile selects a table variant that does not exist
      */
-    public static Statistics forProfile(Profile profile, DivisionTable divisions) {
-        return new Statistics(profile, divisions);
+    public static Statistics forProfile(Profile profile, ReferenceData data) {
+        return new Statistics(profile, Objects.requireNonNull(data, "data"));
     }
 
     /**
@@ -95,16 +105,21 @@ public final class Statistics {
         records++;
         byKind.merge(RecordKind.of(record), 1L, Long::sum);
         if (record instanceof ImplementationItem item) {
-            Optional<PowerCategory> category = taskTypes.category(item.taskType());
+            Optional<PowerCategory> category = category(item.taskType());
             for (Tally tally : tallies(item.deptName(), item.deptCode(), item.areaCode())) {
                 tally.add(item, category);
             }
         } else if (record instanceof PowerItem item) {
-            Optional<PowerCategory> category = taskTypes.category(item.taskType());
+            Optional<PowerCategory> category = category(item.taskType());
             for (Tally tally : tallies(item.deptName(), item.deptCode(), item.areaCode())) {
                 tally.add(item, category);
             }
         }
+    }
+
+    /** The category of a 事项类型 code; empty when the code is missing or not in the profile's table. */
+    private Optional<PowerCategory> category(String taskType) {
+        return taskType == null ? Optional.empty() : Optional.ofNullable(categories.get(taskType.trim()));
     }
 
     private List<Tally> tallies(String deptName, String deptCode, String areaCode) {
@@ -134,7 +149,7 @@ public final class Statistics {
         List<Figures> districts = new ArrayList<>();
         byDistrict.forEach((key, tally) -> districts.add(tally.figures(key, districtName(key))));
         districts.sort(Comparator.comparing(Figures::key));
-        return new StatisticsReport(profile.name(), taskTypes.name(), records, unbound, byKind,
+        return new StatisticsReport(profile.name(), taskTypeTable, records, unbound, byKind,
                 overall.figures("", null), departments, districts);
     }
 

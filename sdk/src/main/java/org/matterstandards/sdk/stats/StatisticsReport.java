@@ -42,7 +42,7 @@ public final class StatisticsReport {
         return profile;
     }
 
-    /** @return the 事项类型 table used: {@code national} or {@code guangdong} */
+    /** @return the variant of the 事项类型 code table the profile selects, e.g. {@code national} or {@code guangdong} */
     public String taskTypeTable() {
         return taskTypeTable;
     }

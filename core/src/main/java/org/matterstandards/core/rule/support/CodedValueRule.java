@@ -14,7 +14,8 @@ import org.matterstandards.core.rule.RuleDescriptor;
  * (事项类型, 行使层级, the four material codes …), each with its own rule code.
  *
  * <p>Message arguments: {@code label} (the element's JSON name), {@code value}, {@code variant} (the table variant the
- * profile selected, e.g. {@code guangdong}) and {@code allowed} (the allowed codes).
+ * profile selected, e.g. {@code guangdong}) and {@code allowed} (the allowed codes, or with {@link #withNamedCodes()}
+ * the codes with their Chinese names).
  *
  * @param <T> the model type
  */
@@ -38,6 +39,7 @@ public final class CodedValueRule<T extends MatterRecord> extends AbstractRecord
 
     private final List<Element<T>> elements;
     private final String requiredTag;
+    private final boolean namedCodes;
 
     /**
      * @param recordType  the model type
@@ -48,9 +50,25 @@ public final class CodedValueRule<T extends MatterRecord> extends AbstractRecord
      */
     public CodedValueRule(Class<T> recordType, RuleDescriptor descriptor, String requiredTag,
                           List<Element<T>> elements) {
+        this(recordType, descriptor, requiredTag, elements, false);
+    }
+
+    private CodedValueRule(Class<T> recordType, RuleDescriptor descriptor, String requiredTag,
+                           List<Element<T>> elements, boolean namedCodes) {
         super(recordType, descriptor);
         this.requiredTag = requiredTag;
         this.elements = List.copyOf(elements);
+        this.namedCodes = namedCodes;
+    }
+
+    /**
+     * The same rule, listing each allowed code with its Chinese name ({@code 1 法律}) in the {@code allowed} argument:
+     * for tables numbered by this project rather than by an official list, where a bare code tells a reader nothing.
+     *
+     * @return the rule
+     */
+    public CodedValueRule<T> withNamedCodes() {
+        return new CodedValueRule<>(recordType(), descriptor(), requiredTag, elements, true);
     }
 
     /**
@@ -96,9 +114,13 @@ public final class CodedValueRule<T extends MatterRecord> extends AbstractRecord
             for (ElementValue value : element.values().apply(record)) {
                 if (!allowed.contains(value.value())) {
                     report(context, value.pointer(), "label", value.name(), "value", value.value(),
-                            "variant", table.variant(), "allowed", allowed);
+                            "variant", table.variant(), "allowed", namedCodes ? named(table, allowed) : allowed);
                 }
             }
         }
+    }
+
+    private static List<String> named(CodeTable table, List<String> codes) {
+        return codes.stream().map(code -> code + " " + table.entry(code).orElseThrow().zh()).toList();
     }
 }
