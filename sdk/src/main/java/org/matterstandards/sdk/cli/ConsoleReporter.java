@@ -25,10 +25,6 @@ final class ConsoleReporter {
     private long listed;
     private long unlisted;
 
-    ConsoleReporter(CliOutput output, int maxLines) {
-        this(output, maxLines, Severity.WARNING);
-    }
-
     /**
      * @param output   the console
      * @param maxLines findings listed at most

@@ -14,7 +14,6 @@ import org.matterstandards.core.element.ClaimCheck;
 import org.matterstandards.core.element.Outcome;
 import org.matterstandards.core.element.Route;
 import org.matterstandards.core.finding.Args;
-import org.matterstandards.core.finding.Severity;
 import org.matterstandards.sdk.InputException;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
@@ -24,6 +23,7 @@ import org.matterstandards.sdk.tier.ChangeSetWriter;
 import org.matterstandards.sdk.tier.TierDiffResult;
 import org.matterstandards.sdk.tier.TierDiffer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code matter diff}: checks a local list against the upstream list it claims from (认领与要素分级核对). */
@@ -41,20 +41,14 @@ final class DiffCommand extends LocalizedCommand {
             description = "本级实施清单 / the local implementation list")
     private Path local;
 
-    @Option(names = "--report-json", paramLabel = "FILE", description = "写出 JSON 报告 / write the JSON report here")
-    private Path reportJson;
 
     @Option(names = "--change-set", paramLabel = "FILE",
             description = "写出须审核、备案的变更清单 (JSON) / write the change set for review and filing here")
     private Path changeSet;
 
-    @Option(names = "--fail-on", paramLabel = "error|warning|never", defaultValue = "error",
-            description = "何种问题使退出码为 1 / which findings make the exit code 1 (default: ${DEFAULT-VALUE})")
-    private ValidateCommand.FailOn failOn;
 
-    @Option(names = "--max-lines", paramLabel = "N", defaultValue = "50",
-            description = "控制台最多列出的问题条数 / findings listed on the console at most (default: ${DEFAULT-VALUE})")
-    private int maxLines;
+    @Mixin
+    private FindingOptions findingOptions;
 
     @Override
     int run(CliOutput output) {
@@ -69,6 +63,7 @@ final class DiffCommand extends LocalizedCommand {
         }
         ValidationReport report = report(result, output);
         summarize(result, output);
+        Path reportJson = findingOptions.reportJson;
         boolean written = (reportJson == null
                 || write(reportJson, out -> JsonReportWriter.write(report, out), output, "validate.reportWritten",
                         Args.of("file", reportJson)))
@@ -78,11 +73,7 @@ final class DiffCommand extends LocalizedCommand {
         if (!written) {
             return ExitCode.USAGE;
         }
-        return switch (failOn) {
-            case NEVER -> ExitCode.OK;
-            case WARNING -> result.hasAtLeast(Severity.WARNING) ? ExitCode.FINDINGS : ExitCode.OK;
-            case ERROR -> result.hasAtLeast(Severity.ERROR) ? ExitCode.FINDINGS : ExitCode.OK;
-        };
+        return findingOptions.exitCode(result::hasAtLeast);
     }
 
     private static Path readable(Path file) {
@@ -96,7 +87,7 @@ final class DiffCommand extends LocalizedCommand {
     private ValidationReport report(TierDiffResult result, CliOutput output) {
         ValidationReport report = new ValidationReport(result.profile(), LocalDate.now(MatterValidator.CHINA),
                 output.messages().locale().toLanguageTag(), Instant.now());
-        ConsoleReporter console = new ConsoleReporter(output, maxLines);
+        ConsoleReporter console = findingOptions.console(output);
         add(result.localSource(), result.local(), report, console);
         add(result.upstreamSource(), result.upstream(), report, console);
         report.finish(Instant.now());

@@ -7,10 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.finding.Args;
-import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
@@ -25,26 +23,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code matter validate}: checks record files and reports findings (校验记录文件). */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"校验记录文件（JSON、NDJSON、交换格式、CSV 或 XLSX）/ Validate record files (JSON, NDJSON, exchange rows, CSV or XLSX).",
             "退出码 / exit codes: 0 通过 ok, 1 有达到 --fail-on 的问题 findings, 2 用法或输入错误 usage/input, 3 内部错误 internal."})
-final class ValidateCommand implements Callable<Integer> {
-
-    /** What makes the exit code 1. */
-    enum FailOn { ERROR, WARNING, NEVER }
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private CommonOptions common;
+final class ValidateCommand extends LocalizedCommand {
 
     @Mixin
     private InputFormatOptions input;
+
+    @Mixin
+    private FindingOptions findingOptions;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "要校验的文件 / files to validate")
     private List<Path> files;
@@ -58,32 +48,16 @@ final class ValidateCommand implements Callable<Integer> {
             description = "判断期限的日期 yyyy-MM-dd，默认北京时间今天 / date deadlines are judged at (default: today, Asia/Shanghai)")
     private String asOf;
 
-    @Option(names = "--report-json", paramLabel = "FILE", description = "写出 JSON 报告 / write the JSON report here")
-    private Path reportJson;
 
     @Option(names = "--report-html", paramLabel = "FILE",
             description = "写出离线 HTML 报告（单个文件，可直接在浏览器打开）/ write the offline HTML report here (one file)")
     private Path reportHtml;
 
-    @Option(names = "--fail-on", paramLabel = "error|warning|never", defaultValue = "error",
-            description = "何种问题使退出码为 1 / which findings make the exit code 1 (default: ${DEFAULT-VALUE})")
-    private FailOn failOn;
 
-    @Option(names = "--max-lines", paramLabel = "N", defaultValue = "50",
-            description = "控制台最多列出的问题条数 / findings listed on the console at most (default: ${DEFAULT-VALUE})")
-    private int maxLines;
 
-    @Option(names = "--list", paramLabel = "error|warning|info", defaultValue = "warning",
-            description = "控制台列出的最低严重程度，更轻的只计数 / least severe findings listed on the console; "
-                    + "lighter ones are only counted (default: ${DEFAULT-VALUE})")
-    private Severity list;
 
     @Override
-    public Integer call() {
-        CliOutput output = common.outputOrNull(spec);
-        if (output == null) {
-            return ExitCode.USAGE;
-        }
+    int run(CliOutput output) {
         Messages messages = output.messages();
         InputOptions inputOptions;
         try {
@@ -108,7 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
         Profile profile = validator.profile();
         ValidationReport report = new ValidationReport(profile, validator.asOf(),
                 messages.locale().toLanguageTag(), Instant.now());
-        ConsoleReporter console = new ConsoleReporter(output, maxLines, list);
+        ConsoleReporter console = findingOptions.console(output);
         ProgressLine progress = ProgressLine.forTerminal(spec.commandLine().getErr(), messages);
         RecordFiles.Listener listener = new RecordFiles.Listener() {
             @Override
@@ -140,7 +114,7 @@ final class ValidateCommand implements Callable<Integer> {
         report.addListFindings(listFindings);
         console.listFindings(listFindings);
         report.finish(Instant.now());
-        if (reportJson != null && !RecordFiles.write(reportJson, out -> JsonReportWriter.write(report, out),
+        if (findingOptions.reportJson != null && !RecordFiles.write(findingOptions.reportJson, out -> JsonReportWriter.write(report, out),
                 output, "validate.reportWritten")) {
             return ExitCode.USAGE;
         }
@@ -152,11 +126,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (inputProblem) {
             return ExitCode.USAGE;
         }
-        return switch (failOn) {
-            case NEVER -> ExitCode.OK;
-            case WARNING -> report.hasAtLeast(Severity.WARNING) ? ExitCode.FINDINGS : ExitCode.OK;
-            case ERROR -> report.hasAtLeast(Severity.ERROR) ? ExitCode.FINDINGS : ExitCode.OK;
-        };
+        return findingOptions.exitCode(report::hasAtLeast);
     }
 
     private RecordKind parseKind(CliOutput output) {
