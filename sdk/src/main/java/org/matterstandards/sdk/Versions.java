@@ -6,10 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.matterstandards.core.reference.ReferenceData;
 
 /**
- * Versions of the tool, its rule set and its reference data (版本信息), from a resource written at build time, so a
- * report says exactly what produced it.
+ * Versions of the tool, its rule set, its schemas (from a resource written at build time) and its built-in reference
+ * data (read from the data files' own version headers), so a report says exactly what produced it.
  */
 public final class Versions {
 
@@ -28,9 +29,10 @@ public final class Versions {
             throw new UncheckedIOException(e);
         }
         Map<String, String> versions = new LinkedHashMap<>();
-        for (String key : new String[] {"tool", "ruleSet", "schemas", "referenceData"}) {
+        for (String key : new String[] {"tool", "ruleSet", "schemas"}) {
             versions.put(key, properties.getProperty(key, "unknown"));
         }
+        versions.put("referenceData", ReferenceData.builtIn().version());
         return Map.copyOf(versions);
     }
 

@@ -55,6 +55,19 @@ public final class ReferenceData {
         return elements;
     }
 
+    /**
+     * The versions of every part (参考数据版本), for reports: e.g.
+     * {@code divisions 2024-12-31; calendar 2026-11-29; code tables 2026-11-29; elements 2026-11-29}.
+     *
+     * @return the versions, one part after another
+     */
+    public String version() {
+        String tables = codeTables.tables().stream().map(table -> table.metadata().version()).distinct().sorted()
+                .reduce((a, b) -> a + "/" + b).orElse("none");
+        return "divisions " + divisions.version() + "; calendar " + calendar.version() + "; code tables " + tables
+                + "; elements " + elements.version();
+    }
+
     /** Builds {@link ReferenceData}; starts from the built-in data. Not thread-safe. */
     public static final class Builder {
 
