@@ -6,7 +6,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.sdk.InputException;
@@ -18,8 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code matter convert}: converts a record file to another format (格式转换). */
 @Command(name = "convert", mixinStandardHelpOptions = true,
@@ -27,13 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "输入可为 json、ndjson、exchange、csv、xlsx；输出为 json、ndjson、exchange、xlsx（可作填报模板）或 csv（子表写入同名的 .申请材料 等文件）。",
             "Input: json, ndjson, exchange, csv, xlsx. Output: json, ndjson, exchange, xlsx (a fillable workbook) or csv (child tables in companion files).",
             "退出码 / exit codes: 0 完成 done, 1 有记录无法读取 some records unreadable, 2 用法或输入错误 usage/input."})
-final class ConvertCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private CommonOptions common;
+final class ConvertCommand extends LocalizedCommand {
 
     @Mixin
     private InputFormatOptions input;
@@ -57,15 +48,7 @@ final class ConvertCommand implements Callable<Integer> {
     private Path file;
 
     @Override
-    public Integer call() {
-        CliOutput out;
-        try {
-            out = common.output(spec.commandLine().getOut(), spec.commandLine().getErr());
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("--locale: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return ExitCode.USAGE;
-        }
+    int run(CliOutput out) {
         InputOptions options;
         InputFormat target;
         RecordKind recordKind;

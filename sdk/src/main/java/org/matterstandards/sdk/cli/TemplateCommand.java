@@ -6,29 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.sdk.io.ElementNames;
 import org.matterstandards.sdk.io.XlsxRecordWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code matter template xlsx}: writes an empty workbook for staff to fill in (填报模板). */
 @Command(name = "template", mixinStandardHelpOptions = true,
         description = {"生成空白填报模板 / Write an empty template to fill in.",
             "例 / e.g.: matter template xlsx -o 模板.xlsx"})
-final class TemplateCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private CommonOptions common;
+final class TemplateCommand extends LocalizedCommand {
 
     @Parameters(index = "0", paramLabel = "xlsx", description = "模板格式，目前只有 xlsx / template format: xlsx")
     private String format;
@@ -41,15 +31,7 @@ final class TemplateCommand implements Callable<Integer> {
     private String kind;
 
     @Override
-    public Integer call() {
-        CliOutput out;
-        try {
-            out = common.output(spec.commandLine().getOut(), spec.commandLine().getErr());
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("--locale: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return ExitCode.USAGE;
-        }
+    int run(CliOutput out) {
         if (!"xlsx".equalsIgnoreCase(format.strip())) {
             out.problem(out.messages().format("io.input.badFormat", Args.of("format", format)));
             return ExitCode.USAGE;

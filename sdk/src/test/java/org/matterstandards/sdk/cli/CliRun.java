@@ -16,6 +16,7 @@ record CliRun(int exitCode, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = MatterCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new CliRun(code, out.toString(), err.toString());
+        // Line ends as on Linux, whatever the platform, so that tests compare text exactly.
+        return new CliRun(code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
     }
 }

@@ -2,8 +2,6 @@ package org.matterstandards.sdk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +18,10 @@ class ConvertCommandTest {
     private String err;
 
     private int run(String... args) {
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        int code = MatterCli.run(args, new PrintWriter(outText), new PrintWriter(errText));
-        out = outText.toString();
-        err = errText.toString();
-        return code;
+        CliRun run = CliRun.of(args);
+        out = run.out();
+        err = run.err();
+        return run.exitCode();
     }
 
     @Test

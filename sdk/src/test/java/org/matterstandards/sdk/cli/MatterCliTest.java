@@ -25,12 +25,10 @@ class MatterCliTest {
     private String err;
 
     private int run(String... args) {
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        int code = MatterCli.run(args, new PrintWriter(outText), new PrintWriter(errText));
-        out = outText.toString();
-        err = errText.toString();
-        return code;
+        CliRun run = CliRun.of(args);
+        out = run.out();
+        err = run.err();
+        return run.exitCode();
     }
 
     private Path write(String name, String text) throws Exception {

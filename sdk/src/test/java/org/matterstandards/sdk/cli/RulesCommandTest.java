@@ -3,8 +3,6 @@ package org.matterstandards.sdk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 class RulesCommandTest {
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MatterCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static JsonNode rule(JsonNode report, String code) {
@@ -36,7 +28,7 @@ class RulesCommandTest {
 
     @Test
     void listsEveryRuleInChineseByDefault() {
-        Run run = run("rules");
+        CliRun run = run("rules");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("代码\t严重程度")
                 .contains("SM-0501\t错误\t锁定\tRULE\t承诺办结时限超过法定办结时限")
@@ -46,7 +38,7 @@ class RulesCommandTest {
 
     @Test
     void jsonCarriesTheDescriptorAndTextsInTheChosenLanguage() {
-        Run run = run("rules", "--format", "json", "--locale", "en", "--domain", "SM");
+        CliRun run = run("rules", "--format", "json", "--locale", "en", "--domain", "SM");
         assertThat(run.exitCode()).isZero();
         JsonNode report = JsonMapper.builder().build().readTree(run.out());
         assertThat(report.get("rules")).allSatisfy(rule -> assertThat(rule.get("domain").asString()).isEqualTo("SM"));
@@ -66,7 +58,7 @@ class RulesCommandTest {
                 "name=my-district", "parent=shantou",
                 "severity.SM-0219=ERROR",
                 "suppress.SM-0314=本区已全面推行免证办，无需逐项提示"), StandardCharsets.UTF_8);
-        Run run = run("rules", "--format", "json", "--profile", profile.toString());
+        CliRun run = run("rules", "--format", "json", "--profile", profile.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode report = JsonMapper.builder().build().readTree(run.out());
         assertThat(rule(report, "SM-0219").get("severity").asString()).isEqualTo("ERROR");
@@ -79,7 +71,7 @@ class RulesCommandTest {
     void refusesAProfileThatOverridesALockedRule(@TempDir Path dir) throws IOException {
         Path profile = dir.resolve("lax.properties");
         Files.writeString(profile, "name=lax\nparent=shantou\nseverity.SM-0501=WARNING\n", StandardCharsets.UTF_8);
-        Run run = run("rules", "--profile", profile.toString(), "--locale", "en");
+        CliRun run = run("rules", "--profile", profile.toString(), "--locale", "en");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("SM-0501").contains("locked national rule");
     }
