@@ -56,7 +56,7 @@ final class ConvertCommand extends LocalizedCommand {
         try {
             options = input.toOptions(out, InputFormatOptions.printer(out));
             target = InputFormat.fromId(to).orElseThrow(() -> {
-                out.problem(out.messages().format("io.input.badFormat", Args.of("format", to)));
+                out.problem(out.messages().format("io.output.badFormat", Args.of("format", to)));
                 return new InputFormatOptions.UsageProblem();
             });
             recordKind = parseKind(out);

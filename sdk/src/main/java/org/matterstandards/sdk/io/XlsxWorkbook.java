@@ -104,8 +104,7 @@ final class XlsxWorkbook implements AutoCloseable {
                     Args.of("file", name), null);
         }
         if (magic != FileMagic.OOXML) {
-            throw new InputException("io.input.corruptWorkbook", Args.of("file", name,
-                    "detail", magic.name()), null);
+            throw new InputException("io.input.notWorkbook", Args.of("file", name), null);
         }
     }
 

@@ -74,7 +74,7 @@ class ConvertCommandTest {
     void badInputGivesExitTwoAndOneLineWithoutAStackTrace() throws Exception {
         Path notWorkbook = Files.writeString(dir.resolve("x.xlsx"), "not a workbook");
         assertThat(run("validate", notWorkbook.toString())).isEqualTo(ExitCode.USAGE);
-        assertThat(err.strip()).startsWith(notWorkbook + " 不是可读取的 .xlsx 工作簿").doesNotContain("\n")
+        assertThat(err.strip()).startsWith(notWorkbook + " 不是 Excel 工作簿").doesNotContain("\n")
                 .doesNotContain("Exception");
         assertThat(run("validate", "--input-format", "pdf", notWorkbook.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(err).contains("未知的输入格式“pdf”");

@@ -200,7 +200,7 @@ class XlsxRecordReaderTest {
         assertThat(key(encrypted)).isEqualTo("io.input.encrypted");
         assertThat(key(legacy)).isEqualTo("io.input.legacyXls");
         assertThat(key(truncated)).isEqualTo("io.input.corruptWorkbook");
-        assertThat(key(text)).isEqualTo("io.input.corruptWorkbook");
+        assertThat(key(text)).isEqualTo("io.input.notWorkbook");
         assertThatThrownBy(() -> InputRun.of(encrypted)).isInstanceOfSatisfying(InputException.class, e ->
                 assertThat(e.getLocalizedMessage(Messages.ZH_CN)).isEqualTo(encrypted
                         + " 是加密（有打开密码）的工作簿，无法读取；请在 Excel 中取消密码后另存为 .xlsx"));
