@@ -52,6 +52,8 @@ public final class Tags {
     public static final String HANDLE = "handle";
     /** 网上办理深度级别: fully online (全程网办, Ⅳ级). */
     public static final String FULLY_ONLINE = "fullyOnline";
+    /** 通办范围: counted as cross-region handling (跨域通办: 全国 and 全省; an inference, see the table's header). */
+    public static final String CROSS_REGION = "crossRegion";
     /** 来源渠道: issued by a government department (政府部门核发). */
     public static final String GOVERNMENT = "government";
     /** 事项状态: in use (在用); an intermediary service in this state is on the list and retained. */

@@ -10,13 +10,16 @@ package org.matterstandards.sdk.stats;
 public enum Indicator {
     /** 网上可办: {@code isOnline}, or an online address when the flag is missing. */
     ONLINE_AVAILABLE("onlineAvailable", false),
-    /** 全流程网办 (全程网办): online depth level Ⅳ, or capability list with 4 受理 and 5 办理 when no level is given. */
+    /**
+     * 全流程网办 (全程网办): the online depth level tagged {@code fullyOnline} (Ⅳ级), or, when no level is given, a
+     * capability list with codes tagged {@code accept} (受理) and {@code handle} (办理).
+     */
     FULLY_ONLINE("fullyOnline", false),
     /** 最多跑一次: at most one on-site visit ({@code limitSceneNum ≤ 1}). */
     AT_MOST_ONE_VISIT("atMostOneVisit", false),
     /** 零跑动 (一次不用跑): no on-site visit ({@code limitSceneNum = 0}). */
     ZERO_VISIT("zeroVisit", false),
-    /** 即办件: {@code projectType = 1}. */
+    /** 即办件: a {@code projectType} tagged {@code immediate} (1 in the national table). */
     IMMEDIATE("immediate", false),
     /** 秒批: flagged for automatic approval ({@code isIntelliApproval}). */
     INSTANT_APPROVAL("instantApproval", true),
@@ -24,9 +27,12 @@ public enum Indicator {
     ENTRY_CENTER("entryCenter", false),
     /** 一窗受理: {@code isOneWindow}, a local extension without a national exchange column. */
     ONE_WINDOW("oneWindow", true),
-    /** 跨域通办: handling area 全国 or 全省 (跨省通办, 省内通办). */
+    /** 跨域通办: a handling area tagged {@code crossRegion} (全国 and 全省: 跨省通办, 省内通办). */
     CROSS_REGION("crossRegion", true),
-    /** 免证办候选: at least one material issued by a government department ({@code sourceType = 20}). */
+    /**
+     * 免证办候选: at least one material issued by a government department (a {@code sourceType} tagged
+     * {@code government}, 20 in the national table).
+     */
     CERTIFICATE_FREE_CANDIDATE("certificateFreeCandidate", true),
     /** 承诺时限压缩比: (Σ法定 − Σ承诺) / Σ法定 over items with a statutory limit, same unit. */
     TIME_LIMIT_COMPRESSION("timeLimitCompression", false);

@@ -1,29 +1,54 @@
 package org.matterstandards.sdk.stats;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Objects;
+import org.matterstandards.core.codetable.CodeTable;
+import org.matterstandards.core.codetable.CodeTables;
+import org.matterstandards.core.codetable.Tags;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.Material;
+import org.matterstandards.core.profile.Profile;
+import org.matterstandards.core.reference.ReferenceData;
 
 /**
  * The conditions behind each {@link Indicator} (指标口径), applied to one implementation item. Kept in one place so
  * that the code and {@code docs/indicators.md} can be read side by side.
+ *
+ * <p>Coded conditions name no code: like the rules (SM-0301, SM-0311, SM-0314), they test the tags of the code tables
+ * the profile selects — 网办深度级别 {@code fullyOnline}, 网上办理深度 {@code accept} and {@code handle}, 办件类型
+ * {@code immediate}, 通办范围 {@code crossRegion}, 来源渠道 {@code government} — so that a profile whose variant uses
+ * other codes is counted by its own codes. Codes are trimmed first, as everywhere in the statistics. Immutable.
  */
 final class Measures {
 
-    /** 网上办理深度 level Ⅳ, "全程网办（Ⅳ级）". */
-    static final String FULLY_ONLINE_LEVEL = "4";
-    /** 通办范围 codes counted as cross-region: 1 全国 (跨省通办), 2 全省 (省内通办). */
-    static final Set<String> CROSS_REGION_AREAS = Set.of("1", "2");
-    /** 来源渠道 20 政府部门核发: the applicant should not have to bring what government issued. */
-    static final String ISSUED_BY_GOVERNMENT = "20";
     /**
      * Statutory limits at or above this are "no limit" placeholders some systems store (500 seen in real data), not
      * real periods; a limit of a year is about 253 working days, well below it.
      */
     static final int NO_LIMIT_PLACEHOLDER = 500;
 
-    private Measures() {
+    private final CodeTable onlineLevels;
+    private final CodeTable onlineCapabilities;
+    private final CodeTable projectTypes;
+    private final CodeTable handleAreas;
+    private final CodeTable materialSources;
+
+    /**
+     * The measures under a profile: the tables it selects are resolved once, here.
+     *
+     * @param profile selects the code tables ({@code codeTable.<table>})
+     * @param data    holds the tables
+     * @throws org.matterstandards.core.MatterException ({@code codeTable.unknown}) when the profile selects a table
+     *                                                  variant that the reference data does not have
+     */
+    Measures(Profile profile, ReferenceData data) {
+        Objects.requireNonNull(profile, "profile");
+        CodeTables tables = data.codeTables();
+        this.onlineLevels = tables.table(CodeTables.ONLINE_LEVEL, profile);
+        this.onlineCapabilities = tables.table(CodeTables.ONLINE_CAPABILITY, profile);
+        this.projectTypes = tables.table(CodeTables.PROJECT_TYPE, profile);
+        this.handleAreas = tables.table(CodeTables.HANDLE_AREA, profile);
+        this.materialSources = tables.table(CodeTables.MATERIAL_SOURCE, profile);
     }
 
     /**
@@ -33,24 +58,26 @@ final class Measures {
      * @param item      the item
      * @return {@code true} when the item counts in the numerator
      */
-    static boolean meets(Indicator indicator, ImplementationItem item) {
+    boolean meets(Indicator indicator, ImplementationItem item) {
         return switch (indicator) {
             case ONLINE_AVAILABLE -> item.isOnline() != null
                     ? item.isOnline()
                     : hasText(item.onlineHandleUrl()) || hasText(item.linkAddr());
+            // The level decides when given; only without one do the capabilities (both 受理 and 办理) stand in.
             case FULLY_ONLINE -> hasText(item.onlineHandleLevel())
-                    ? FULLY_ONLINE_LEVEL.equals(item.onlineHandleLevel().trim())
-                    : contains(item.onlineHandleDepth(), "4") && contains(item.onlineHandleDepth(), "5");
+                    ? onlineLevels.hasTag(trim(item.onlineHandleLevel()), Tags.FULLY_ONLINE)
+                    : anyHasTag(onlineCapabilities, item.onlineHandleDepth(), Tags.ACCEPT)
+                            && anyHasTag(onlineCapabilities, item.onlineHandleDepth(), Tags.HANDLE);
             case AT_MOST_ONE_VISIT -> item.limitSceneNum() != null && item.limitSceneNum() <= 1;
             case ZERO_VISIT -> item.limitSceneNum() != null && item.limitSceneNum() == 0;
-            case IMMEDIATE -> "1".equals(trim(item.projectType()));
+            case IMMEDIATE -> projectTypes.hasTag(trim(item.projectType()), Tags.IMMEDIATE);
             case INSTANT_APPROVAL -> Boolean.TRUE.equals(item.isIntelliApproval());
             case ENTRY_CENTER -> Boolean.TRUE.equals(item.isEntryCenter());
             case ONE_WINDOW -> Boolean.TRUE.equals(item.isOneWindow());
-            case CROSS_REGION -> item.handleArea() != null && CROSS_REGION_AREAS.contains(item.handleArea().trim());
-            case CERTIFICATE_FREE_CANDIDATE -> item.materials() != null && item.materials().stream()
-                    .map(Material::sourceType)
-                    .anyMatch(source -> ISSUED_BY_GOVERNMENT.equals(trim(source)));
+            case CROSS_REGION -> handleAreas.hasTag(trim(item.handleArea()), Tags.CROSS_REGION);
+            case CERTIFICATE_FREE_CANDIDATE -> item.materials() != null && anyHasTag(materialSources,
+                    item.materials().stream().filter(Objects::nonNull).map(Material::sourceType).toList(),
+                    Tags.GOVERNMENT);
             case TIME_LIMIT_COMPRESSION -> throw new IllegalArgumentException("not a share of items: " + indicator);
         };
     }
@@ -69,9 +96,9 @@ final class Measures {
                 && hasText(item.anticipateType()) && trim(item.anticipateType()).equals(trim(item.promiseType()));
     }
 
-    /** Model lists are {@code null} when the element is absent. */
-    private static boolean contains(List<String> values, String code) {
-        return values != null && values.stream().anyMatch(value -> code.equals(trim(value)));
+    /** Whether any code of a list carries a tag; model lists are {@code null} when the element is absent. */
+    private static boolean anyHasTag(CodeTable table, List<String> codes, String tag) {
+        return codes != null && codes.stream().anyMatch(code -> table.hasTag(trim(code), tag));
     }
 
     private static boolean hasText(String value) {

@@ -43,7 +43,8 @@ public final class Statistics {
     private final String taskTypeTable;
     private final Map<String, PowerCategory> categories;
     private final DivisionTable divisions;
-    private final Tally overall = new Tally();
+    private final Measures measures;
+    private final Tally overall;
     private final Map<String, Tally> byDepartment = new HashMap<>();
     private final Map<String, Tally> byDistrict = new HashMap<>();
     private final Map<RecordKind, Long> byKind = new EnumMap<>(RecordKind.class);
@@ -56,12 +57,15 @@ public final class Statistics {
         this.taskTypeTable = taskTypes.variant();
         this.categories = PowerCategory.byCode(taskTypes);
         this.divisions = data.divisions();
+        this.measures = new Measures(profile, data);
+        this.overall = new Tally(measures);
     }
 
     /**
      * Statistics under a profile, with the built-in reference data.
      *
-     * @param profile selects the 事项类型 code table ({@code codeTable.taskType})
+     * @param profile selects the code tables ({@code codeTable.<table>}): 事项类型 for the categories, and those whose
+     *                tags the indicators count (see {@code docs/indicators.md})
      * @return an empty accumulator
      * @throws org.matterstandards.core.MatterException when the profile selects a table variant that does not exist
      */
@@ -71,9 +75,11 @@ public final class Statistics {
 
     /**
      * Statistics under a profile, with an embedder's reference data: its code tables give the power categories
-     * (by the tags of the 事项类型 codes, see {@link PowerCategory#byCode}) and its division table names districts.
+     * (by the tags of the 事项类型 codes, see {@link PowerCategory#byCode}) and the codes the indicators count (by
+     * tags such as {@code fullyOnline}, {@code immediate} or {@code crossRegion}), and its division table names
+     * districts.
      *
-     * @param profile selects the 事项类型 code table ({@code codeTable.taskType})
+     * @param profile selects the code tables ({@code codeTable.<table>})
      * @param data    the reference data
      * @return an empty accumulator
      * @throws org.matterstandards.core.MatterException when the profile selects a table variant that does not exist
@@ -126,8 +132,8 @@ public final class Statistics {
         String department = departmentKey(deptName, deptCode);
         String district = areaCode == null ? "" : areaCode.trim();
         return List.of(overall,
-                byDepartment.computeIfAbsent(department, key -> new Tally()),
-                byDistrict.computeIfAbsent(district, key -> new Tally()));
+                byDepartment.computeIfAbsent(department, key -> new Tally(measures)),
+                byDistrict.computeIfAbsent(district, key -> new Tally(measures)));
     }
 
     private static String departmentKey(String deptName, String deptCode) {

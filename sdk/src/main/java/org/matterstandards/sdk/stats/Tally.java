@@ -11,6 +11,7 @@ import org.matterstandards.core.model.PowerItem;
 /** Running counts of one group (计数器); turned into {@link Figures} at the end. Not thread-safe. */
 final class Tally {
 
+    private final Measures measures;
     private long implementationItems;
     private long serviceItems;
     private final long[] met = new long[Indicator.values().length];
@@ -24,6 +25,10 @@ final class Tally {
     private final Map<String, Long> unknownSub = new HashMap<>();
     private long mainAssumed;
 
+    Tally(Measures measures) {
+        this.measures = measures;
+    }
+
     void add(ImplementationItem item, Optional<PowerCategory> category) {
         implementationItems++;
         if (category.isPresent() && !category.get().onApplication()) {
@@ -32,7 +37,7 @@ final class Tally {
         }
         serviceItems++;
         for (Indicator indicator : Indicator.values()) {
-            if (!indicator.isDaySumRatio() && Measures.meets(indicator, item)) {
+            if (!indicator.isDaySumRatio() && measures.meets(indicator, item)) {
                 met[indicator.ordinal()]++;
             }
         }
