@@ -15,6 +15,8 @@ public final class KindDetector {
             "promiseDay", "anticipateDay", "acceptCondition", "limitSceneNum", "projectType", "materials",
             "handleFlow", "transactAddr");
     private static final Set<String> POWER_ONLY = Set.of("responsibility", "accountability");
+    /** Elements of a catalogue item that a power-list entry does not have (it has no version or guiding department). */
+    private static final Set<String> CATALOG_ONLY = Set.of("taskVersion", "centralDept", "localCatalogCode");
 
     private KindDetector() {
     }
@@ -35,7 +37,14 @@ public final class KindDetector {
         if (IMPLEMENTATION_ONLY.stream().anyMatch(record::has)) {
             return Optional.of(RecordKind.IMPLEMENTATION_ITEM);
         }
-        if (POWER_ONLY.stream().anyMatch(record::has) || (record.has("deptName") && record.has("taskType"))) {
+        if (POWER_ONLY.stream().anyMatch(record::has)) {
+            return Optional.of(RecordKind.POWER_ITEM);
+        }
+        // A catalogue item may name its 主管部门 (deptName) too, so deptName alone does not make a power-list entry.
+        if (CATALOG_ONLY.stream().anyMatch(record::has)) {
+            return Optional.of(RecordKind.CATALOG_ITEM);
+        }
+        if (record.has("deptName") && record.has("taskType")) {
             return Optional.of(RecordKind.POWER_ITEM);
         }
         if (record.has("catalogCode") && record.has("taskType")) {
