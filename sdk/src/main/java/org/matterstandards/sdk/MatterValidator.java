@@ -79,7 +79,7 @@ public final class MatterValidator {
     private final FindingFactory factory;
     private final ReferenceData referenceData;
 
-    private MatterValidator(Builder builder, Profile profile) {
+    private MatterValidator(Builder builder, Profile profile, ReferenceData referenceData) {
         this.profile = profile;
         this.locale = builder.locale;
         this.fixedKind = builder.kind;
@@ -89,17 +89,20 @@ public final class MatterValidator {
         ruleSets.addAll(builder.extraRuleSets);
         this.catalog = RuleCatalog.of(ruleSets);
         catalog.checkProfile(profile);
-        builder.referenceData.codeTables().checkProfile(profile);
+        referenceData.codeTables().checkProfile(profile);
         this.mapper = ModelStage.configure(JsonMapper.builder()
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION))
                 .build();
         Messages messages = Messages.of(locale);
         this.factory = new FindingFactory(catalog, profile, messages);
-        this.referenceData = builder.referenceData;
+        this.referenceData = referenceData;
+        // Elements are named from the catalogue in force, which a profile may have replaced (reference.elements).
+        ElementLabeler labeler = builder.labeler != null ? builder.labeler
+                : new org.matterstandards.sdk.pipeline.CatalogElementLabeler(referenceData.elements());
         SchemaStage schemaStage = builder.schemaStage
-                ? new SchemaStage(SchemaValidator.builtIn(), builder.labeler, messages) : null;
-        ModelStage modelStage = new ModelStage(mapper, BeanValidation.VALIDATOR, builder.labeler, messages);
-        RuleStage ruleStage = new RuleStage(catalog, profile, builder.referenceData);
+                ? new SchemaStage(SchemaValidator.builtIn(), labeler, messages) : null;
+        ModelStage modelStage = new ModelStage(mapper, BeanValidation.VALIDATOR, labeler, messages);
+        RuleStage ruleStage = new RuleStage(catalog, profile, referenceData);
         this.pipeline = new RecordPipeline(factory, schemaStage, modelStage, ruleStage);
     }
 
@@ -116,6 +119,11 @@ public final class MatterValidator {
     /** @return the locale of the rendered messages */
     public Locale locale() {
         return locale;
+    }
+
+    /** @return the reference data the rules use: the builder's, or the profile's ({@link ReferenceData#forProfile}) */
+    public ReferenceData referenceData() {
+        return referenceData;
     }
 
     /** @return every rule this validator knows */
@@ -301,7 +309,7 @@ public final class MatterValidator {
         private Clock clock = Clock.system(CHINA);
         private LocalDate asOf;
         private ReferenceData referenceData;
-        private ElementLabeler labeler = org.matterstandards.sdk.pipeline.CatalogElementLabeler.builtIn();
+        private ElementLabeler labeler;
         private boolean schemaStage = true;
         private final List<RuleSet> extraRuleSets = new ArrayList<>();
 
@@ -376,7 +384,8 @@ public final class MatterValidator {
         }
 
         /**
-         * Replaces the reference data (another province's divisions, a newer calendar year).
+         * Replaces the reference data (another province's divisions, a newer calendar year). Without it the validator
+         * uses {@link ReferenceData#forProfile(Profile)}: the built-in data plus the files the profile names.
          *
          * @param data the reference data
          * @return this builder
@@ -387,7 +396,7 @@ public final class MatterValidator {
         }
 
         /**
-         * Sets how elements are named in messages.
+         * Sets how elements are named in messages (default: from the element catalogue of the reference data).
          *
          * @param elementLabeler the labeler
          * @return this builder
@@ -426,14 +435,14 @@ public final class MatterValidator {
          * Builds the validator.
          *
          * @return the validator
-         * @throws org.matterstandards.core.MatterException when the profile is unknown or overrides a locked rule
+         * @throws org.matterstandards.core.MatterException when the profile is unknown, overrides a locked rule or names
+         *                                                  a reference-data file that cannot be used
          */
         public MatterValidator build() {
             Profile effective = profile != null ? profile : ProfileRegistry.builtIn().get(profileName);
-            if (referenceData == null) {
-                referenceData = ReferenceData.builtIn();
-            }
-            return new MatterValidator(this, effective);
+            // Read once here, per validator; not stored in the builder, which may build for another profile next.
+            ReferenceData data = referenceData != null ? referenceData : ReferenceData.forProfile(effective);
+            return new MatterValidator(this, effective, data);
         }
     }
 }

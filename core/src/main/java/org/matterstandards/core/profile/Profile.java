@@ -73,10 +73,20 @@ public final class Profile {
      * @return the value, or empty when no profile of the chain sets it
      */
     public Optional<String> setting(String key) {
+        return origin(key).map(p -> p.ownSettings.get(key));
+    }
+
+    /**
+     * The profile of the chain that sets a key (设置来源): this profile or the nearest ancestor that sets it. A setting
+     * that names a file is read relative to that profile's {@link #source()}, not the one that inherits it.
+     *
+     * @param key the setting key
+     * @return the profile whose own file sets the key, or empty when no profile of the chain sets it
+     */
+    public Optional<Profile> origin(String key) {
         for (Profile p = this; p != null; p = p.parent) {
-            String value = p.ownSettings.get(key);
-            if (value != null) {
-                return Optional.of(value);
+            if (p.ownSettings.containsKey(key)) {
+                return Optional.of(p);
             }
         }
         return Optional.empty();

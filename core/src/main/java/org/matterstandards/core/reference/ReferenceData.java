@@ -5,11 +5,13 @@ import org.matterstandards.core.calendar.WorkingDayCalendar;
 import org.matterstandards.core.code.DivisionTable;
 import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.element.ElementCatalog;
+import org.matterstandards.core.profile.Profile;
 
 /**
  * The reference data a validation uses (参考数据): division codes, code tables (a profile selects their variants),
  * the working-day calendar and the element catalogue. Loaded once, immutable, shared by all threads; an embedder may
- * replace any part (a newer calendar year, another province's divisions or code tables) through the {@link Builder}.
+ * replace any part (a newer calendar year, another province's divisions or code tables) through the {@link Builder},
+ * and a user through a profile file ({@link #forProfile(Profile)}).
  */
 public final class ReferenceData {
 
@@ -28,6 +30,36 @@ public final class ReferenceData {
     /** @return the built-in reference data */
     public static ReferenceData builtIn() {
         return builder().build();
+    }
+
+    /**
+     * The reference data a profile asks for (按配置加载参考数据): the built-in data with the files named by the
+     * profile chain's {@code reference.*} settings applied, so that a user in another province or with a newer
+     * calendar year needs one profile file and no Java code:
+     * <ul>
+     *   <li>{@code reference.divisions=FILE[,FILE…]} — division tables in the format of
+     *       {@link DivisionTable#load(java.io.InputStream, String)}, merged with the built-in one; a code in two
+     *       tables is refused;</li>
+     *   <li>{@code reference.calendar=FILE[,FILE…]} — calendar years in the format of
+     *       {@link WorkingDayCalendar#load(java.io.InputStream, String)}, combined with the built-in calendar in date
+     *       order, each starting the day after the calendar so far ends;</li>
+     *   <li>{@code reference.codeTables=FILE[,FILE…]} — variants of the code tables the rules read, in the format of
+     *       {@link org.matterstandards.core.codetable.CodeTable#load(java.io.InputStream, String)}, added with
+     *       {@link CodeTables#with} so that {@code codeTable.NAME=VARIANT} can select them;</li>
+     *   <li>{@code reference.elements=FILE} — an element catalogue that replaces the built-in one.</li>
+     * </ul>
+     * Relative names are resolved against the folder of the file of the profile that sets them ({@link
+     * Profile#origin}); an empty value means the built-in data. A profile without such settings, like every built-in
+     * profile, gets the built-in data. Each call reads the files anew: call it once and keep the result (a
+     * validator does).
+     *
+     * @param profile the profile
+     * @return the reference data
+     * @throws ReferenceFileException naming the profile, the setting and the file when a setting is unknown, a file
+     *                                is missing, unreadable or malformed, or contradicts the data it is added to
+     */
+    public static ReferenceData forProfile(Profile profile) {
+        return ProfileReferenceFiles.load(Objects.requireNonNull(profile, "profile"));
     }
 
     /** @return a builder starting from the built-in data */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.calendar.WorkingDayCalendar;
 import org.matterstandards.core.finding.Args;
+import org.matterstandards.core.reference.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "calendar", mixinStandardHelpOptions = true,
         description = {"工作日历：是否工作日、N 个工作日后的日期、两日期间的工作日数 / "
                 + "Working-day calendar: is a date a working day, the date N working days later, working days between.",
-            "覆盖 2018-12-29 至 2026-12-31；其他年份用 --calendar 加载 / covers 2018-12-29..2026-12-31; "
-                + "load other years with --calendar."},
+            "覆盖 2018-12-29 至 2026-12-31；其他年份用 --calendar 或配置项 reference.calendar 加载 / covers "
+                + "2018-12-29..2026-12-31; load other years with --calendar or a profile's reference.calendar."},
         subcommands = {CalendarCommand.IsWorkingDay.class, CalendarCommand.Add.class, CalendarCommand.Between.class})
 final class CalendarCommand implements Runnable {
 
@@ -57,8 +58,9 @@ final class CalendarCommand implements Runnable {
             }
         }
 
+        /** The profile's calendar (built-in, plus its {@code reference.calendar} years), plus the --calendar files. */
         private WorkingDayCalendar calendar() {
-            WorkingDayCalendar calendar = WorkingDayCalendar.builtIn();
+            WorkingDayCalendar calendar = ReferenceData.forProfile(common.profile()).calendar();
             for (Path file : calendarFiles) {
                 calendar = calendar.with(WorkingDayCalendar.load(file));
             }

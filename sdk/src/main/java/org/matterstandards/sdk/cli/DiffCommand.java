@@ -14,6 +14,7 @@ import org.matterstandards.core.element.ClaimCheck;
 import org.matterstandards.core.element.Outcome;
 import org.matterstandards.core.element.Route;
 import org.matterstandards.core.finding.Args;
+import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.sdk.InputException;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
@@ -53,15 +54,16 @@ final class DiffCommand extends LocalizedCommand {
     @Override
     int run(CliOutput output) {
         TierDiffResult result;
+        TierDiffer differ;
         try {
-            TierDiffer differ = TierDiffer.builder().profile(common.profile()).locale(output.messages().locale())
+            differ = TierDiffer.builder().profile(common.profile()).locale(output.messages().locale())
                     .build();
             result = differ.diff(readable(upstream), readable(local));
         } catch (MatterException e) {
             // Unknown profile, bad element setting, unreadable file, wrong record kind: one line, exit 2.
             return output.refuse(e);
         }
-        ValidationReport report = report(result, output);
+        ValidationReport report = report(result, differ.referenceData(), output);
         summarize(result, output);
         Path reportJson = findingOptions.reportJson;
         boolean written = (reportJson == null
@@ -84,9 +86,9 @@ final class DiffCommand extends LocalizedCommand {
     }
 
     /** Lists the findings of both files on the console and collects them in a report. */
-    private ValidationReport report(TierDiffResult result, CliOutput output) {
-        ValidationReport report = new ValidationReport(result.profile(), LocalDate.now(MatterValidator.CHINA),
-                output.messages().locale().toLanguageTag(), Instant.now());
+    private ValidationReport report(TierDiffResult result, ReferenceData referenceData, CliOutput output) {
+        ValidationReport report = new ValidationReport(result.profile(), referenceData,
+                LocalDate.now(MatterValidator.CHINA), output.messages().locale().toLanguageTag(), Instant.now());
         ConsoleReporter console = findingOptions.console(output);
         add(result.localSource(), result.local(), report, console);
         add(result.upstreamSource(), result.upstream(), report, console);

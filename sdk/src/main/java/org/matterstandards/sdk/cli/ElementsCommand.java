@@ -12,6 +12,7 @@ import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
+import org.matterstandards.core.reference.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,7 +53,7 @@ final class ElementsCommand extends LocalizedCommand {
         ElementCatalog catalog;
         try {
             profile = common.profile();
-            catalog = ElementCatalog.builtIn().withProfile(profile);
+            catalog = ReferenceData.forProfile(profile).elements().withProfile(profile);
         } catch (MatterException e) {
             return output.refuse(e);
         }

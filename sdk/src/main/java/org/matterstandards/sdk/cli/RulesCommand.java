@@ -45,7 +45,7 @@ final class RulesCommand extends LocalizedCommand {
         try {
             profile = common.profile();
             catalog.checkProfile(profile);
-            ReferenceData.builtIn().codeTables().checkProfile(profile);
+            ReferenceData.forProfile(profile).codeTables().checkProfile(profile);
         } catch (MatterException e) {
             return output.refuse(e);
         }

@@ -80,8 +80,8 @@ final class StatsCommand extends LocalizedCommand {
         } catch (MatterException e) {
             return output.refuse(e);
         }
-        ValidationReport report = new ValidationReport(validator.profile(), validator.asOf(),
-                messages.locale().toLanguageTag(), Instant.now());
+        ValidationReport report = new ValidationReport(validator.profile(), validator.referenceData(),
+                validator.asOf(), messages.locale().toLanguageTag(), Instant.now());
         ProgressLine progress = ProgressLine.forTerminal(spec.commandLine().getErr(), messages);
         boolean inputProblem = false;
         // Statistics count records one by one: the batch's list rules are not needed, so it is never finished.

@@ -80,7 +80,7 @@ final class ValidateCommand extends LocalizedCommand {
             return ExitCode.USAGE;
         }
         Profile profile = validator.profile();
-        ValidationReport report = new ValidationReport(profile, validator.asOf(),
+        ValidationReport report = new ValidationReport(profile, validator.referenceData(), validator.asOf(),
                 messages.locale().toLanguageTag(), Instant.now());
         ConsoleReporter console = findingOptions.console(output);
         ProgressLine progress = ProgressLine.forTerminal(spec.commandLine().getErr(), messages);

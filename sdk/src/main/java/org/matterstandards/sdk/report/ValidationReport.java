@@ -10,12 +10,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
+import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.RecordFindings;
 import org.matterstandards.sdk.Batch;
 import org.matterstandards.core.rule.Stage;
@@ -77,23 +79,43 @@ public final class ValidationReport {
     private final Map<RecordKind, Long> byKind = new EnumMap<>(RecordKind.class);
     private final Map<Stage, Long> skipped = new EnumMap<>(Stage.class);
     private final Statistics statistics;
+    private final ReferenceData referenceData;
     private long valid;
     private long suppressed;
     private long unknownKind;
     private Duration duration = Duration.ZERO;
 
     /**
+     * A report whose statistics use the reference data the profile asks for, read now
+     * ({@link ReferenceData#forProfile}); prefer the other constructor with the validator's data.
+     *
      * @param profile   the effective profile
      * @param asOf      the as-of date of the checks
      * @param locale    language tag of the messages
      * @param startedAt when the run started
      */
     public ValidationReport(Profile profile, LocalDate asOf, String locale, Instant startedAt) {
+        this(profile, ReferenceData.forProfile(profile), asOf, locale, startedAt);
+    }
+
+    /**
+     * A report whose statistics and versions use the given reference data (the validator's
+     * {@link org.matterstandards.sdk.MatterValidator#referenceData()}).
+     *
+     * @param profile       the effective profile
+     * @param referenceData the reference data the records were checked with
+     * @param asOf          the as-of date of the checks
+     * @param locale        language tag of the messages
+     * @param startedAt     when the run started
+     */
+    public ValidationReport(Profile profile, ReferenceData referenceData, LocalDate asOf, String locale,
+                            Instant startedAt) {
         this.profile = profile;
+        this.referenceData = Objects.requireNonNull(referenceData, "referenceData");
         this.asOf = asOf;
         this.locale = locale;
         this.startedAt = startedAt;
-        this.statistics = Statistics.forProfile(profile);
+        this.statistics = Statistics.forProfile(profile, referenceData);
         for (Severity severity : Severity.values()) {
             bySeverity.put(severity, 0L);
         }
@@ -305,8 +327,10 @@ public final class ValidationReport {
                 .anyMatch(entry -> entry.getKey().isAtLeast(threshold) && entry.getValue() > 0);
     }
 
-    /** @return the library versions the report was made with */
+    /** @return the library versions the report was made with; {@code referenceData} names the data actually used */
     public Map<String, String> versions() {
-        return Versions.all();
+        Map<String, String> versions = new LinkedHashMap<>(Versions.all());
+        versions.put("referenceData", referenceData.version());
+        return versions;
     }
 }

@@ -62,15 +62,17 @@ public final class Statistics {
     }
 
     /**
-     * Statistics under a profile, with the built-in reference data.
+     * Statistics under a profile, with the reference data it asks for ({@link ReferenceData#forProfile}: the built-in
+     * data plus the files its {@code reference.*} settings name, read now).
      *
      * @param profile selects the code tables ({@code codeTable.<table>}): 事项类型 for the categories, and those whose
      *                tags the indicators count (see {@code docs/indicators.md})
      * @return an empty accumulator
      * @throws org.matterstandards.core.MatterException when the profile selects a table variant that does not exist
+     *                                                  or names a reference-data file that cannot be used
      */
     public static Statistics forProfile(Profile profile) {
-        return new Statistics(profile, ReferenceData.builtIn());
+        return new Statistics(profile, ReferenceData.forProfile(profile));
     }
 
     /**

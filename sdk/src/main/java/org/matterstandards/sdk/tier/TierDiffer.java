@@ -72,6 +72,11 @@ public final class TierDiffer {
         return catalog;
     }
 
+    /** @return the reference data in force */
+    public ReferenceData referenceData() {
+        return validator.referenceData();
+    }
+
     /** @return the effective profile */
     public Profile profile() {
         return validator.profile();
@@ -217,7 +222,7 @@ public final class TierDiffer {
         private final MatterValidator.Builder validator = MatterValidator.builder();
         private Profile profile;
         private String profileName = "national";
-        private ReferenceData referenceData = ReferenceData.builtIn();
+        private ReferenceData referenceData;
 
         private Builder() {
         }
@@ -257,7 +262,8 @@ public final class TierDiffer {
         }
 
         /**
-         * Replaces the reference data, including the element catalogue ({@link ReferenceData#elements()}).
+         * Replaces the reference data, including the element catalogue ({@link ReferenceData#elements()}). Without it
+         * the differ uses {@link ReferenceData#forProfile(Profile)}.
          *
          * @param data the reference data
          * @return this builder
@@ -276,8 +282,9 @@ public final class TierDiffer {
          */
         public TierDiffer build() {
             Profile effective = profile != null ? profile : ProfileRegistry.builtIn().get(profileName);
-            ElementCatalog catalog = referenceData.elements().withProfile(effective);
-            MatterValidator built = validator.profile(effective).referenceData(referenceData)
+            ReferenceData data = referenceData != null ? referenceData : ReferenceData.forProfile(effective);
+            ElementCatalog catalog = data.elements().withProfile(effective);
+            MatterValidator built = validator.profile(effective).referenceData(data)
                     .labeler(new CatalogElementLabeler(catalog)).build();
             return new TierDiffer(built, catalog);
         }
