@@ -30,18 +30,11 @@ import org.matterstandards.sdk.tier.TierDiffer;
 /** The validator, the differ, the statistics and the report use the reference data a profile file names. */
 class ProfileReferenceDataTest {
 
-    private static final String GUANGXI = """
-            # version: test-guangxi
-            450000\t广西壮族自治区\t-
-            450700\t钦州市\t450000
-            450721\t灵山县\t450700
-            """;
-
     @TempDir
     Path dir;
 
     private Profile lingshan(String... more) throws IOException {
-        Files.writeString(dir.resolve("guangxi.tsv"), GUANGXI, StandardCharsets.UTF_8);
+        Files.copy(TestData.GUANGXI_DIVISIONS, dir.resolve("guangxi.tsv"));
         Path file = dir.resolve("lingshan.properties");
         Files.writeString(file, "name=lingshan-test\nparent=national\nregion=450721\n"
                 + "reference.divisions=guangxi.tsv\n" + String.join("\n", more) + "\n", StandardCharsets.UTF_8);
@@ -139,7 +132,7 @@ class ProfileReferenceDataTest {
         MatterValidator validator = MatterValidator.builder().profile(profile).build();
         ValidationReport report = new ValidationReport(profile, validator.referenceData(), LocalDate.of(2026, 11, 29),
                 "zh-CN", Instant.now());
-        assertThat(report.versions().get("referenceData")).contains("divisions 2024-12-31 + test-guangxi");
+        assertThat(report.versions().get("referenceData")).contains("divisions 2024-12-31 + " + TestData.GUANGXI_DIVISIONS_VERSION + ";");
         assertThat(new ValidationReport(profile, LocalDate.of(2026, 11, 29), "zh-CN", Instant.now()).versions())
                 .isEqualTo(report.versions());
         assertThat(new ValidationReport(ProfileRegistry.builtIn().get("shantou"), LocalDate.of(2026, 11, 29),

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.matterstandards.sdk.TestData;
 import org.matterstandards.sdk.TestRecords;
 
 /**
@@ -24,15 +25,13 @@ class ProfileReferenceDataCliTest {
             2027-01-01              holiday  虚构假日（测试用）
             """;
 
-    private static final String GUANGXI = """
-            # version: test-guangxi
-            450000\t广西壮族自治区\t-
-            450700\t钦州市\t450000
-            450721\t灵山县\t450700
-            """;
-
     @TempDir
     Path dir;
+
+    private void copy(Path from, String name) throws IOException {
+        Files.createDirectories(dir.resolve(name).getParent());
+        Files.copy(from, dir.resolve(name));
+    }
 
     private Path write(String name, String text) throws IOException {
         Path file = dir.resolve(name);
@@ -88,7 +87,7 @@ class ProfileReferenceDataCliTest {
 
     @Test
     void validateChecksTheRegionWithTheProfilesDivisions() throws IOException {
-        write("profiles/guangxi.tsv", GUANGXI);
+        copy(TestData.GUANGXI_DIVISIONS, "profiles/guangxi.tsv");
         String profile = profile("region=450721", "reference.divisions=guangxi.tsv");
         Path lingshan = write("lingshan.json", TestRecords.itemJson(item -> item.put("areaCode", "450721")).toString());
         Path longhu = write("longhu.json", TestRecords.itemJson(item -> { }).toString());
@@ -97,25 +96,15 @@ class ProfileReferenceDataCliTest {
         CliRun inside = CliRun.of("validate", lingshan.toString(), "--profile", profile, "--as-of", "2026-11-29",
                 "--report-json", report.toString());
         assertThat(inside.out()).doesNotContain("CD-0202");
-        assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("divisions 2024-12-31 + test-guangxi");
+        assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("divisions 2024-12-31 + " + TestData.GUANGXI_DIVISIONS_VERSION + ";");
         assertThat(CliRun.of("validate", longhu.toString(), "--profile", profile, "--as-of", "2026-11-29").out())
                 .contains("CD-0202", "450721");
     }
 
     @Test
     void rulesAndElementsAcceptAVariantOnlyTheProfilesFileDefines() throws IOException {
-        write("profiles/taskType.test.tsv", """
-                # table: taskType
-                # variant: test
-                # title.zh: 事项类型（测试）
-                # title.en: task type (test)
-                # source: test
-                # compiled: 2026-11-29
-                # version: test-1
-                code\tzh\ten\ttags
-                01\t行政许可\tadministrative licensing\tpower application licence
-                """);
-        String profile = profile("reference.codeTables=taskType.test.tsv", "codeTable.taskType=test");
+        copy(TestData.GUANGXI_TASK_TYPES, "profiles/tables/types.tsv");
+        String profile = profile("reference.codeTables=tables/types.tsv", "codeTable.taskType=guangxi");
         assertThat(CliRun.of("rules", "--profile", profile).exitCode()).isZero();
         assertThat(CliRun.of("elements", "--profile", profile).exitCode()).isZero();
 
@@ -126,7 +115,7 @@ class ProfileReferenceDataCliTest {
 
     @Test
     void statsNamesTheProfilesDistrictsAndRefusesABrokenProfile() throws IOException {
-        write("profiles/guangxi.tsv", GUANGXI);
+        copy(TestData.GUANGXI_DIVISIONS, "profiles/guangxi.tsv");
         Path lingshan = write("lingshan.json", TestRecords.itemJson(item -> item.put("areaCode", "450721")).toString());
         CliRun run = CliRun.of("stats", lingshan.toString(), "--by", "district", "--profile",
                 profile("reference.divisions=guangxi.tsv"));
