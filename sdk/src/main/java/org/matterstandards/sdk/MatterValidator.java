@@ -33,6 +33,7 @@ import org.matterstandards.sdk.io.InputRecord;
 import org.matterstandards.sdk.io.JsonRecordReader;
 import org.matterstandards.sdk.io.RecordReader;
 import org.matterstandards.sdk.io.RecordReaders;
+import org.matterstandards.sdk.pipeline.CatalogElementLabeler;
 import org.matterstandards.sdk.pipeline.ElementLabeler;
 import org.matterstandards.sdk.pipeline.KindDetector;
 import org.matterstandards.sdk.pipeline.ModelStage;
@@ -98,7 +99,7 @@ public final class MatterValidator {
         this.referenceData = referenceData;
         // Elements are named from the catalogue in force, which a profile may have replaced (reference.elements).
         ElementLabeler labeler = builder.labeler != null ? builder.labeler
-                : new org.matterstandards.sdk.pipeline.CatalogElementLabeler(referenceData.elements());
+                : new CatalogElementLabeler(referenceData.elements());
         SchemaStage schemaStage = builder.schemaStage
                 ? new SchemaStage(SchemaValidator.builtIn(), labeler, messages) : null;
         ModelStage modelStage = new ModelStage(mapper, BeanValidation.VALIDATOR, labeler, messages);

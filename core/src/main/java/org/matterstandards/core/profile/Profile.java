@@ -52,7 +52,10 @@ public final class Profile {
         return Optional.ofNullable(parent);
     }
 
-    /** @return where the profile was loaded from (resource or file), for messages */
+    /**
+     * @return where the profile was loaded from (resource or file), for messages; the files its {@code reference.*}
+     *         settings name are read relative to this file's folder
+     */
     public String source() {
         return source;
     }

@@ -93,6 +93,7 @@ public final class ValidationReport {
      * @param asOf      the as-of date of the checks
      * @param locale    language tag of the messages
      * @param startedAt when the run started
+     * @throws org.matterstandards.core.reference.ReferenceFileException when a file the profile names cannot be used
      */
     public ValidationReport(Profile profile, LocalDate asOf, String locale, Instant startedAt) {
         this(profile, ReferenceData.forProfile(profile), asOf, locale, startedAt);
