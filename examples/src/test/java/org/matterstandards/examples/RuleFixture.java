@@ -11,18 +11,20 @@ import java.util.stream.Stream;
 /**
  * One fixture file of a rule: {@code examples/fixtures/CODE/valid*.json} or {@code invalid*.json}, a single JSON
  * record. A name ending in {@code @PROFILE.json} is validated under that profile ({@code invalid@national.json});
- * every other fixture under {@value #DEFAULT_PROFILE}. A folder may hold {@code as-of.txt} with the date (yyyy-MM-dd)
+ * every other fixture under {@value #DEFAULT_PROFILE}, or under the folder's own {@code profile.properties} when it
+ * has one (a profile with its own reference data). A folder may hold {@code as-of.txt} with the date (yyyy-MM-dd)
  * its deadlines are judged at; without it the caller's default date applies.
  *
  * @param code    the rule code (the folder name)
  * @param file    the file
  * @param valid   {@code true} for valid*.json, {@code false} for invalid*.json
- * @param profile the profile to validate under
+ * @param profile the profile to validate under: a built-in name, or the path of a profile file
  * @param asOf    the folder's as-of date, {@code null} when it has none
  */
 record RuleFixture(String code, Path file, boolean valid, String profile, LocalDate asOf) {
 
     static final String DEFAULT_PROFILE = "shantou";
+    static final String PROFILE_FILE = "profile.properties";
 
     static List<RuleFixture> of(Path folder) throws IOException {
         List<RuleFixture> fixtures = new ArrayList<>();
@@ -37,7 +39,9 @@ record RuleFixture(String code, Path file, boolean valid, String profile, LocalD
                 }
                 String stem = name.substring(0, name.length() - ".json".length());
                 int at = stem.indexOf('@');
-                String profile = at < 0 ? DEFAULT_PROFILE : stem.substring(at + 1);
+                String profile = at >= 0 ? stem.substring(at + 1)
+                        : Files.exists(folder.resolve(PROFILE_FILE)) ? folder.resolve(PROFILE_FILE).toString()
+                        : DEFAULT_PROFILE;
                 if (stem.startsWith("valid")) {
                     fixtures.add(new RuleFixture(code, file, true, profile, asOf));
                 } else if (stem.startsWith("invalid")) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.core.profile.ProfileRegistry;
 import org.matterstandards.core.rule.BuiltInRules;
 import org.matterstandards.core.rule.RecordRule;
 import org.matterstandards.core.rule.RuleCatalog;
@@ -100,8 +101,13 @@ class RuleFixturesTest {
     }
 
     private static void check(RuleFixture fixture, RuleDescriptor descriptor) throws IOException {
-        MatterValidator validator = MatterValidator.builder()
-                .profile(fixture.profile())
+        MatterValidator.Builder builder = MatterValidator.builder();
+        if (fixture.profile().endsWith(".properties")) {
+            builder.profile(ProfileRegistry.builtIn().load(Path.of(fixture.profile())));
+        } else {
+            builder.profile(fixture.profile());
+        }
+        MatterValidator validator = builder
                 .kind(kindOf(descriptor))
                 .asOf(fixture.asOf() != null ? fixture.asOf() : AS_OF)
                 .build();

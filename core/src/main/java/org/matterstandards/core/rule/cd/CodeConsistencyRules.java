@@ -25,6 +25,8 @@ public final class CodeConsistencyRules extends RecordRuleSet {
     public static final String PSEUDO_DIVISION = "CD-0201";
     /** A division, town or village code outside the profile's region. */
     public static final String OUTSIDE_REGION = "CD-0202";
+    /** A division code of a province covered only by the profile's own table, missing from that table. */
+    public static final String UNKNOWN_DIVISION = "CD-0203";
     /** The task code's credit-code segment is not the implementing body's credit code. */
     public static final String TASK_CODE_BODY = "CD-0301";
     /** The task code's level digit is not one of the use levels. */
@@ -49,6 +51,8 @@ public final class CodeConsistencyRules extends RecordRuleSet {
             WITH_CATALOG_CODE);
     static final RuleDescriptor OUTSIDE_REGION_RULE = RuleDescriptors.adjustable(OUTSIDE_REGION, Severity.ERROR,
             "GB/T 2260; profile region (docs/profiles.md); domain-reference §6.3", WITH_CATALOG_CODE);
+    static final RuleDescriptor UNKNOWN_DIVISION_RULE = RuleDescriptors.locked(UNKNOWN_DIVISION, Severity.ERROR,
+            "GB/T 2260; the profile's own division table (reference.divisions, docs/profiles.md)", WITH_CATALOG_CODE);
     static final RuleDescriptor TASK_CODE_BODY_RULE = RuleDescriptors.locked(TASK_CODE_BODY, Severity.ERROR,
             TASK_CODE_SOURCE + ", rule 2", WITH_TASK_CODE);
     static final RuleDescriptor TASK_CODE_LEVEL_RULE = RuleDescriptors.locked(TASK_CODE_LEVEL, Severity.ERROR,
@@ -69,6 +73,9 @@ public final class CodeConsistencyRules extends RecordRuleSet {
             new RegionRule<>(ImplementationItem.class, false),
             new RegionRule<>(CatalogItem.class, true),
             new RegionRule<>(PowerItem.class, false),
+            new UnknownDivisionRule<>(ImplementationItem.class),
+            new UnknownDivisionRule<>(CatalogItem.class),
+            new UnknownDivisionRule<>(PowerItem.class),
             new TaskCodeBodyRule<>(ImplementationItem.class),
             new TaskCodeBodyRule<>(PowerItem.class),
             new TaskCodeLevelRule<>(ImplementationItem.class),
