@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The example of a profile with its own reference data (examples/profiles/guangxi-lingshan.properties) does what
- * examples/data/NOTES-guangxi-reference-data.md says: under it the CLI places the Guangxi sample record's division
+ * examples/data/guangxi-reference-data.md says: under it the CLI places the Guangxi sample record's division
  * code 450721 in the profile's region through the profile's division table; under {@code national} the same code is
  * only checked for its shape.
  */
