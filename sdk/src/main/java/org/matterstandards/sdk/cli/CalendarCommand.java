@@ -159,13 +159,4 @@ final class CalendarCommand implements Runnable {
             return List.of(Integer.toString(calendar.workingDaysBetween(date(from, output), date(to, output))));
         }
     }
-
-    /** A usage problem already reported to the user. */
-    private static final class UsageProblem extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UsageProblem() {
-            super(null, null, false, false);
-        }
-    }
 }

@@ -57,11 +57,11 @@ final class ConvertCommand extends LocalizedCommand {
             options = input.toOptions(out, InputFormatOptions.printer(out));
             target = InputFormat.fromId(to).orElseThrow(() -> {
                 out.problem(out.messages().format("io.output.badFormat", Args.of("format", to)));
-                return new InputFormatOptions.UsageProblem();
+                return new UsageProblem();
             });
-            recordKind = parseKind(out);
+            recordKind = CliArguments.recordKind(kind, out);
             charset = parseCharset(out);
-        } catch (InputFormatOptions.UsageProblem e) {
+        } catch (UsageProblem e) {
             return ExitCode.USAGE;
         }
         Locale locale = out.messages().locale();
@@ -95,17 +95,7 @@ final class ConvertCommand extends LocalizedCommand {
             return Charset.forName(outputEncoding.strip());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             out.problem(out.messages().format("io.input.badEncoding", Args.of("encoding", outputEncoding)));
-            throw new InputFormatOptions.UsageProblem();
+            throw new UsageProblem();
         }
-    }
-
-    private RecordKind parseKind(CliOutput out) {
-        if (kind == null) {
-            return null;
-        }
-        return RecordKind.fromId(kind.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> {
-            out.problem(out.messages().format("validate.badKind", Args.of("kind", kind)));
-            return new InputFormatOptions.UsageProblem();
-        });
     }
 }

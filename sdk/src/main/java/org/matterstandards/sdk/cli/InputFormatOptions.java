@@ -65,13 +65,4 @@ final class InputFormatOptions {
         String prefix = output.messages().get("io.notice.prefix") + " ";
         return notice -> output.line(prefix + notice.message(output.messages()));
     }
-
-    /** A usage problem already reported to the user. */
-    static final class UsageProblem extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UsageProblem() {
-            super(null, null, false, false);
-        }
-    }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.finding.Args;
@@ -48,13 +47,9 @@ final class ValidateCommand extends LocalizedCommand {
             description = "判断期限的日期 yyyy-MM-dd，默认北京时间今天 / date deadlines are judged at (default: today, Asia/Shanghai)")
     private String asOf;
 
-
     @Option(names = "--report-html", paramLabel = "FILE",
             description = "写出离线 HTML 报告（单个文件，可直接在浏览器打开）/ write the offline HTML report here (one file)")
     private Path reportHtml;
-
-
-
 
     @Override
     int run(CliOutput output) {
@@ -62,7 +57,7 @@ final class ValidateCommand extends LocalizedCommand {
         InputOptions inputOptions;
         try {
             inputOptions = input.toOptions(output, InputFormatOptions.printer(output));
-        } catch (InputFormatOptions.UsageProblem e) {
+        } catch (UsageProblem e) {
             return ExitCode.USAGE;
         }
         MatterValidator validator;
@@ -70,7 +65,7 @@ final class ValidateCommand extends LocalizedCommand {
             validator = MatterValidator.builder()
                     .profile(common.profile())
                     .locale(output.messages().locale())
-                    .kind(parseKind(output))
+                    .kind(CliArguments.recordKind(kind, output))
                     .asOf(parseAsOf(output))
                     .build();
         } catch (UsageProblem e) {
@@ -129,16 +124,6 @@ final class ValidateCommand extends LocalizedCommand {
         return findingOptions.exitCode(report::hasAtLeast);
     }
 
-    private RecordKind parseKind(CliOutput output) {
-        if (kind == null) {
-            return null;
-        }
-        return RecordKind.fromId(kind.trim().toLowerCase(Locale.ROOT)).orElseThrow(() -> {
-            output.problem(output.messages().format("validate.badKind", Args.of("kind", kind)));
-            return new UsageProblem();
-        });
-    }
-
     private LocalDate parseAsOf(CliOutput output) {
         if (asOf == null) {
             return null;
@@ -148,15 +133,6 @@ final class ValidateCommand extends LocalizedCommand {
         } catch (DateTimeParseException e) {
             output.problem(output.messages().format("cli.badDate", Args.of("option", "--as-of", "value", asOf)));
             throw new UsageProblem();
-        }
-    }
-
-    /** A usage problem already reported to the user. */
-    private static final class UsageProblem extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UsageProblem() {
-            super(null, null, false, false);
         }
     }
 }
