@@ -1,5 +1,6 @@
 package org.matterstandards.core.rule;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +19,8 @@ import org.matterstandards.core.profile.Suppression;
 public final class FindingFactory {
 
     private final RuleCatalog catalog;
-    private final Profile profile;
+    private final Map<String, Severity> severityOverrides;
+    private final List<Suppression> suppressions;
     private final Messages messages;
 
     /**
@@ -28,7 +30,10 @@ public final class FindingFactory {
      */
     public FindingFactory(RuleCatalog catalog, Profile profile, Messages messages) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.profile = Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(profile, "profile");
+        // Merged along the profile chain once here, not once per finding.
+        this.severityOverrides = Map.copyOf(profile.severityOverrides());
+        this.suppressions = profile.suppressions();
         this.messages = Objects.requireNonNull(messages, "messages");
     }
 
@@ -60,7 +65,7 @@ public final class FindingFactory {
                 .orElseThrow(() -> new IllegalArgumentException("no rule set declares code " + code));
         Severity severity = descriptor.locked()
                 ? descriptor.defaultSeverity()
-                : profile.severityOverrides().getOrDefault(code, descriptor.defaultSeverity());
+                : severityOverrides.getOrDefault(code, descriptor.defaultSeverity());
         @SuppressWarnings("unchecked")
         Map<String, Object> args = (Map<String, Object>) arguments;
         return new Finding(code, severity, pointer, recordIndex, recordId, descriptor.messageKey(), args,
@@ -74,7 +79,7 @@ public final class FindingFactory {
      * @return the suppression, or empty when the finding stands
      */
     public Optional<Suppression> suppression(Finding finding) {
-        for (Suppression suppression : profile.suppressions()) {
+        for (Suppression suppression : suppressions) {
             if (suppression.covers(finding.code(), finding.pointer())) {
                 return Optional.of(suppression);
             }
