@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.matterstandards.core.MatterException;
+import org.matterstandards.core.datafile.ResourceLists;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.profile.Profile;
-import org.matterstandards.core.reference.ResourceLists;
 
 /**
  * Every code table the validator knows, in all their variants (代码表集), and the choice of variant by profile.

@@ -14,8 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.matterstandards.core.datafile.DataLines;
 import org.matterstandards.core.model.RecordKind;
-import org.matterstandards.core.reference.DataLines;
 
 /**
  * Reads the element catalogue's file format (要素目录文件). One element per line, tab-separated, after a header row:

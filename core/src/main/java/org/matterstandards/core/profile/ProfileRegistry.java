@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.matterstandards.core.MatterException;
+import org.matterstandards.core.datafile.ResourceLists;
 import org.matterstandards.core.finding.Args;
-import org.matterstandards.core.reference.ResourceLists;
 
 /**
  * The known profiles (配置目录): the built-in chain national ← guangdong ← shantou ← each Shantou district and county,

@@ -1,4 +1,4 @@
-package org.matterstandards.core.reference;
+package org.matterstandards.core.datafile;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.matterstandards.core.reference;
+package org.matterstandards.core.datafile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
