@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.matterstandards.core.finding.Finding;
+import org.matterstandards.core.finding.RecordRef;
 import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.ListRule;
-import org.matterstandards.core.rule.RecordRef;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
 

@@ -3,8 +3,8 @@ package org.matterstandards.core.element;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.matterstandards.core.finding.RecordRef;
 import org.matterstandards.core.model.ImplementationItem;
-import org.matterstandards.core.rule.RecordRef;
 
 /**
  * The change set (变更清单): every element change of a local list that needs 审核 (review) or 备案 (filing) — what a

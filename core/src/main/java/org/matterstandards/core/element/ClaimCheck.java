@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.matterstandards.core.code.HandleItemCode;
+import org.matterstandards.core.finding.RecordRef;
 import org.matterstandards.core.model.CatalogItem;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.MatterRecord;
-import org.matterstandards.core.rule.RecordRef;
 
 /**
  * Checks a local implementation list against the upstream list it claims from (认领核对): which local item claims

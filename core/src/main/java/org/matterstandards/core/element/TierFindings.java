@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.matterstandards.core.finding.Args;
+import org.matterstandards.core.finding.ListFindingSink;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.CatalogItem;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RecordKind;
-import org.matterstandards.core.rule.ListFindingSink;
 
 /**
  * Turns a {@link ClaimCheck.Result} into {@code EL} findings (要素分级发现) on the records they are about: element

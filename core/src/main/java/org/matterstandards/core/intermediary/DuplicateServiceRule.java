@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.matterstandards.core.finding.Args;
+import org.matterstandards.core.finding.RecordRef;
 import org.matterstandards.core.model.IntermediaryService;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.reference.ReferenceData;
-import org.matterstandards.core.rule.RecordRef;
 import org.matterstandards.core.rule.RuleDescriptor;
 
 /**

@@ -2,8 +2,8 @@ package org.matterstandards.core.intermediary;
 
 import java.util.List;
 import java.util.Map;
-import org.matterstandards.core.rule.ListFindingSink;
-import org.matterstandards.core.rule.RecordRef;
+import org.matterstandards.core.finding.ListFindingSink;
+import org.matterstandards.core.finding.RecordRef;
 
 /**
  * A finding of a list rule, kept until the rule's check finishes (待报告的跨记录发现).

@@ -7,12 +7,12 @@ import java.util.Set;
 import org.matterstandards.core.codetable.CodeTable;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.JsonPointers;
+import org.matterstandards.core.finding.RecordRef;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.IntermediaryService;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.reference.ReferenceData;
-import org.matterstandards.core.rule.RecordRef;
 import org.matterstandards.core.rule.RuleDescriptor;
 
 /**

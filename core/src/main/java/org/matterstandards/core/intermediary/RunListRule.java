@@ -1,9 +1,9 @@
 package org.matterstandards.core.intermediary;
 
 import java.util.List;
+import org.matterstandards.core.finding.ListFindingSink;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.reference.ReferenceData;
-import org.matterstandards.core.rule.ListFindingSink;
 import org.matterstandards.core.rule.ListRule;
 import org.matterstandards.core.rule.RuleDescriptor;
 

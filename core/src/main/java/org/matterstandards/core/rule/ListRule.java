@@ -1,5 +1,7 @@
 package org.matterstandards.core.rule;
 
+import org.matterstandards.core.finding.ListFindingSink;
+import org.matterstandards.core.finding.RecordRef;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.reference.ReferenceData;

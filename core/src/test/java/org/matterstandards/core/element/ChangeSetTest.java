@@ -9,8 +9,8 @@ import static org.matterstandards.core.element.TestRecords.with;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.matterstandards.core.finding.RecordRef;
 import org.matterstandards.core.model.ImplementationItem;
-import org.matterstandards.core.rule.RecordRef;
 
 class ChangeSetTest {
 

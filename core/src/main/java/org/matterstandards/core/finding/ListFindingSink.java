@@ -1,8 +1,11 @@
-package org.matterstandards.core.rule;
+package org.matterstandards.core.finding;
 
 import java.util.Map;
 
-/** Receives the findings of a {@link ListRule} (跨记录发现), each attached to one record of the run. */
+/**
+ * Receives the findings of a {@link org.matterstandards.core.rule.ListRule} (跨记录发现), each attached to one record
+ * of the run.
+ */
 @FunctionalInterface
 public interface ListFindingSink {
 

@@ -1,4 +1,4 @@
-package org.matterstandards.core.rule;
+package org.matterstandards.core.finding;
 
 /**
  * Points at one record of a run (记录引用): the file it came from, its index in that file and its identifier.
