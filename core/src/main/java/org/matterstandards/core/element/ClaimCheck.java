@@ -220,15 +220,25 @@ public final class ClaimCheck {
         return levels.stream().anyMatch(level -> level != null && level.strip().equals(String.valueOf(tier.digit())));
     }
 
-    /** The catalogue code of an item, trimmed and upper-case, or {@code null} when it has none. */
-    static String catalogCode(MatterRecord record) {
+    /**
+     * The catalogue code of an item, trimmed and upper-case, or {@code null} when it has none.
+     *
+     * @param record an implementation or catalogue item
+     * @return the catalogue code, or {@code null}
+     */
+    public static String catalogCode(MatterRecord record) {
         String code = record instanceof ImplementationItem item ? item.catalogCode()
                 : record instanceof CatalogItem catalogItem ? catalogItem.catalogCode() : null;
         return code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
     }
 
-    /** The handle-item suffix of an implementation item, or {@code null} when it is not a valid handle item. */
-    static String suffix(MatterRecord record) {
+    /**
+     * The handle-item suffix of an implementation item, or {@code null} when it is not a valid handle item.
+     *
+     * @param record a record
+     * @return the suffix, or {@code null}
+     */
+    public static String suffix(MatterRecord record) {
         return record instanceof ImplementationItem item && HandleItemCode.isValid(item.taskHandleItem())
                 ? HandleItemCode.parse(item.taskHandleItem()).suffix() : null;
     }

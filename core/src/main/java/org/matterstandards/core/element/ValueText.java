@@ -7,9 +7,10 @@ import org.matterstandards.core.i18n.Messages;
 
 /**
  * Renders element values for messages (取值显示): 是/否 for flags, 空 for absent values, a child record by its name,
- * and long texts cut short (the full values are in the change set).
+ * and long texts cut short (the full values are in the change set). Public for the tier findings
+ * ({@code core.rule.el}); immutable and thread-safe.
  */
-final class ValueText {
+public final class ValueText {
 
     /** Longest value shown in a message, in characters. */
     static final int MAX_LENGTH = 60;
@@ -18,7 +19,8 @@ final class ValueText {
 
     private final Messages messages;
 
-    ValueText(Messages messages) {
+    /** @param messages the messages of the output language */
+    public ValueText(Messages messages) {
         this.messages = messages;
     }
 
@@ -50,9 +52,12 @@ final class ValueText {
      * Renders an upstream and a local value side by side. When two long texts share a long beginning, the beginning
      * is left out of both so that the part that differs is visible in a short message.
      *
+     * @param upstream the upstream value
+     * @param local    the local value
+     * @param element  the element both values belong to
      * @return the two rendered values, upstream first
      */
-    String[] renderPair(Object upstream, Object local, Element element) {
+    public String[] renderPair(Object upstream, Object local, Element element) {
         if (upstream instanceof String up && local instanceof String lo && !up.isBlank() && !lo.isBlank()) {
             String a = ElementValues.text(up);
             String b = ElementValues.text(lo);
@@ -75,8 +80,13 @@ final class ValueText {
         return i > 0 && Character.isHighSurrogate(a.charAt(i - 1)) ? i - 1 : i;
     }
 
-    /** The items of a change (values, entries, clauses) joined for a message. */
-    String items(List<String> items) {
+    /**
+     * The items of a change (values, entries, clauses) joined for a message.
+     *
+     * @param items the items
+     * @return the joined items
+     */
+    public String items(List<String> items) {
         List<String> parts = new ArrayList<>();
         for (String item : items) {
             parts.add(shorten(item));
