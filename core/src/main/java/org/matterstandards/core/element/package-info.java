@@ -11,8 +11,8 @@
  *       {@link org.matterstandards.core.element.ElementDiff}.</li>
  *   <li>{@link org.matterstandards.core.element.ClaimCheck}: a local list against an upstream list (claims, items
  *       without upstream, unclaimed items, duplicates).</li>
- *   <li>{@link org.matterstandards.core.element.TierFindings} and
- *       {@link org.matterstandards.core.element.TierRules}: the {@code EL-04xx} findings;
+ *   <li>{@link org.matterstandards.core.rule.el.TierFindings} and
+ *       {@link org.matterstandards.core.rule.el.TierRules}: the {@code EL-04xx} findings;
  *       {@link org.matterstandards.core.element.ChangeSet}: what needs 审核 or 备案.</li>
  * </ul>
  *

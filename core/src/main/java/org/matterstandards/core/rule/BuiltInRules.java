@@ -1,11 +1,11 @@
 package org.matterstandards.core.rule;
 
 import java.util.List;
-import org.matterstandards.core.element.TierRules;
 import org.matterstandards.core.intermediary.FilingRules;
 import org.matterstandards.core.intermediary.IntermediaryRules;
 import org.matterstandards.core.rule.cd.CodeConsistencyRules;
 import org.matterstandards.core.rule.ct.CatalogItemRules;
+import org.matterstandards.core.rule.el.TierRules;
 import org.matterstandards.core.rule.pw.PowerItemRules;
 import org.matterstandards.core.rule.sm.ImplementationItemRules;
 

@@ -16,6 +16,7 @@ import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.rule.BuiltInRules;
 import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.el.TierFindings;
 
 class TierFindingsTest {
 

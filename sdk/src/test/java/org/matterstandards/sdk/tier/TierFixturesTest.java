@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.matterstandards.core.element.TierRules;
 import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.el.TierRules;
 import org.matterstandards.sdk.ValidationResult;
 
 /**

@@ -1,4 +1,4 @@
-package org.matterstandards.core.element;
+package org.matterstandards.core.rule.el;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

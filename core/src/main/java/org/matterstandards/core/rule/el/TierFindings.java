@@ -1,9 +1,15 @@
-package org.matterstandards.core.element;
+package org.matterstandards.core.rule.el;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.matterstandards.core.element.ClaimCheck;
+import org.matterstandards.core.element.Element;
+import org.matterstandards.core.element.ElementCatalog;
+import org.matterstandards.core.element.ElementChange;
+import org.matterstandards.core.element.ElementDiff;
+import org.matterstandards.core.element.ValueText;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.ListFindingSink;
 import org.matterstandards.core.i18n.Messages;

@@ -1,7 +1,8 @@
-package org.matterstandards.core.element;
+package org.matterstandards.core.rule.el;
 
 import java.util.List;
 import java.util.Set;
+import org.matterstandards.core.element.ClaimCheck;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRuleSet;
