@@ -13,8 +13,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.matterstandards.core.builtin.BuiltInRules;
 import org.matterstandards.core.i18n.Messages;
-import org.matterstandards.core.rule.BuiltInRules;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.RuleSet;
 

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.matterstandards.core.rule.BuiltInRules;
+import org.matterstandards.core.builtin.BuiltInRules;
 
 /**
  * docs/rules.md is the catalogue as it is: fails when a rule was added, changed or removed without regenerating it.

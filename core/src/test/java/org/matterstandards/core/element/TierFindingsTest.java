@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.matterstandards.core.builtin.BuiltInRules;
 import org.matterstandards.core.finding.RecordRef;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.MatterRecord;
-import org.matterstandards.core.rule.BuiltInRules;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.el.TierFindings;
 

@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.matterstandards.core.builtin.BuiltInRules;
 import org.matterstandards.core.intermediary.RuleHarness.Reported;
 import org.matterstandards.core.model.IntermediaryService;
-import org.matterstandards.core.rule.BuiltInRules;
 
 class IntermediaryRulesTest {
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.matterstandards.core.MatterException;
+import org.matterstandards.core.builtin.BuiltInRules;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.profile.Profile;

@@ -1,8 +1,14 @@
-package org.matterstandards.core.rule;
+package org.matterstandards.core.builtin;
 
 import java.util.List;
 import org.matterstandards.core.intermediary.FilingRules;
 import org.matterstandards.core.intermediary.IntermediaryRules;
+import org.matterstandards.core.rule.CodeFormatRules;
+import org.matterstandards.core.rule.InputRules;
+import org.matterstandards.core.rule.RuleCatalog;
+import org.matterstandards.core.rule.RuleSet;
+import org.matterstandards.core.rule.StructureRules;
+import org.matterstandards.core.rule.SystemRules;
 import org.matterstandards.core.rule.cd.CodeConsistencyRules;
 import org.matterstandards.core.rule.ct.CatalogItemRules;
 import org.matterstandards.core.rule.el.TierRules;
