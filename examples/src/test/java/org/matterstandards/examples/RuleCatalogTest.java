@@ -92,12 +92,12 @@ class RuleCatalogTest {
     void everyBundleHasTheSameKeysInBothLanguages() {
         ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES);
-        for (String name : Messages.BUNDLE_NAMES) {
+        for (String name : Messages.baseNames()) {
             ResourceBundle zh;
             ResourceBundle en;
             try {
-                zh = ResourceBundle.getBundle("org.matterstandards.i18n." + name, Messages.ZH_CN, noFallback);
-                en = ResourceBundle.getBundle("org.matterstandards.i18n." + name, Messages.EN, noFallback);
+                zh = ResourceBundle.getBundle(name, Messages.ZH_CN, noFallback);
+                en = ResourceBundle.getBundle(name, Messages.EN, noFallback);
             } catch (MissingResourceException absent) {
                 continue; // an area without texts yet
             }

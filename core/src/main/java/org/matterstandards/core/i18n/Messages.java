@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +16,10 @@ import java.util.regex.Pattern;
  * The project's own message texts (消息文本), in Simplified Chinese (default) and English.
  *
  * <p>Texts live in UTF-8 properties files under {@code org/matterstandards/i18n/NAME_zh_CN.properties} and
- * {@code NAME_en.properties}, one file pair per area ({@link #BUNDLE_NAMES}). They deliberately do not use the name
- * {@code ValidationMessages}, which would collide with the host application's Bean Validation messages.
+ * {@code NAME_en.properties}, one file pair per area of core ({@link #BUNDLE_NAMES}), followed by the bundles that
+ * other jars register as {@link MessageBundles} (the SDK's own areas, an embedder's rule codes). They deliberately do
+ * not use the name {@code ValidationMessages}, which would collide with the host application's Bean Validation
+ * messages.
  *
  * <p>The locale is always explicit: nothing here reads the JVM default locale, and there is no fallback to it.
  * Placeholders are named, {@code {promiseDay}}, filled from a map. Instances are immutable and thread-safe.
@@ -29,16 +32,18 @@ public final class Messages {
     public static final Locale EN = Locale.ENGLISH;
 
     /**
-     * Names of the bundle files, one per area; a jar that lacks a file (for example {@code cli} outside the SDK) is
-     * fine. Add a name here when an area gets its own file.
+     * Names of core's bundle files under {@code org/matterstandards/i18n/}, one per area. Add a name here when an area
+     * of core gets its own file; a module above core registers its own areas as {@link MessageBundles}.
      */
     public static final List<String> BUNDLE_NAMES = List.of(
-            "core", "codes", "sc", "cd", "ct", "sm", "pw", "el", "im", "fl", "sys",
-            "calendar", "elements", "schema", "io", "cli", "report", "stats");
+            "core", "codes", "sc", "cd", "ct", "sm", "pw", "el", "im", "fl", "sys", "calendar", "io");
 
     private static final String BASE = "org.matterstandards.i18n.";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
     private static final Map<Locale, Messages> CACHE = new ConcurrentHashMap<>();
+
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
+            ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
@@ -87,18 +92,47 @@ public final class Messages {
     }
 
     private static Messages load(Locale locale) {
-        ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES);
-        ClassLoader loader = Messages.class.getClassLoader();
         List<ResourceBundle> found = new ArrayList<>();
         for (String name : BUNDLE_NAMES) {
-            try {
-                found.add(ResourceBundle.getBundle(BASE + name, locale, loader, noFallback));
-            } catch (MissingResourceException absent) {
-                // This jar does not carry that area's texts: nothing to add.
+            addIfPresent(found, BASE + name, locale, Messages.class.getClassLoader());
+        }
+        for (MessageBundles registered : registeredBundles()) {
+            for (String baseName : registered.baseNames()) {
+                addIfPresent(found, baseName, locale, registered.getClass().getClassLoader());
             }
         }
         return new Messages(locale, found);
+    }
+
+    /**
+     * Every bundle in lookup order, as fully qualified base names: core's areas, then the registered
+     * {@link MessageBundles}; for tests that hold the two languages' files against each other.
+     *
+     * @return the base names
+     */
+    public static List<String> baseNames() {
+        List<String> names = new ArrayList<>();
+        for (String name : BUNDLE_NAMES) {
+            names.add(BASE + name);
+        }
+        for (MessageBundles registered : registeredBundles()) {
+            names.addAll(registered.baseNames());
+        }
+        return List.copyOf(names);
+    }
+
+    private static List<MessageBundles> registeredBundles() {
+        List<MessageBundles> registered = new ArrayList<>();
+        ServiceLoader.load(MessageBundles.class, Messages.class.getClassLoader()).forEach(registered::add);
+        return registered;
+    }
+
+    private static void addIfPresent(List<ResourceBundle> found, String baseName, Locale locale, ClassLoader loader) {
+        try {
+            found.add(ResourceBundle.getBundle(baseName, locale, loader, NO_FALLBACK));
+        } catch (MissingResourceException absent) {
+            // This jar does not carry that area's texts (or not in this language): nothing to add.
+        }
     }
 
     /** @return the locale of these messages */
