@@ -11,7 +11,7 @@ import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
-import org.matterstandards.sdk.io.InputFormat;
+import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.io.InputOptions;
 
 /**

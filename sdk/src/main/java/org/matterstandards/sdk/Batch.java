@@ -14,7 +14,7 @@ import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.FindingFactory;
 import org.matterstandards.core.rule.ListRule;
 import org.matterstandards.core.rule.Stage;
-import org.matterstandards.sdk.io.InputFormat;
+import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.io.InputOptions;
 
 /**

@@ -5,7 +5,7 @@ import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.PowerItem;
 import org.matterstandards.core.model.RecordKind;
-import org.matterstandards.sdk.pipeline.KindDetector;
+import org.matterstandards.sdk.input.KindDetector;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Builds model records for tests from a correct record with a few elements changed. */

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.profile.ProfileRegistry;
 import org.matterstandards.sdk.InputException;
-import org.matterstandards.sdk.io.InputRecord;
+import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.io.JsonRecordReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

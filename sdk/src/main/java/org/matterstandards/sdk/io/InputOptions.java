@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.matterstandards.sdk.input.InputFormat;
 
 /**
  * How to read an input file (读取选项): its format (detected when not given), the text encoding of a CSV file

@@ -14,6 +14,9 @@ import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputFormat;
+import org.matterstandards.sdk.input.InputRecord;
+import org.matterstandards.sdk.input.RecordReader;
 import tools.jackson.databind.ObjectMapper;
 
 /**

@@ -16,6 +16,7 @@ import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.rule.InputRules;
 import org.matterstandards.core.rule.StructureRules;
 import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputFormat;
 
 class CsvRecordReaderTest {
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.InputRules;
 import org.matterstandards.sdk.TestData;
+import org.matterstandards.sdk.input.ConversionProblem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.Stage;
 import org.matterstandards.sdk.TestData;
+import org.matterstandards.sdk.input.InputFormat;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -9,6 +9,7 @@ import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
+import org.matterstandards.sdk.input.InputFormat;
 
 /** Validates one file in a test and keeps what came out: results, notices and the format read. */
 final class InputRun {

@@ -35,6 +35,7 @@ import org.matterstandards.core.finding.SourceLocation;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.rule.InputRules;
 import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputFormat;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 

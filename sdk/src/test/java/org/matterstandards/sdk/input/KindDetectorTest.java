@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.pipeline;
+package org.matterstandards.sdk.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.io;
+package org.matterstandards.sdk.input;
 
 import java.util.Map;
 import org.matterstandards.core.finding.SourceLocation;

@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.pipeline;
+package org.matterstandards.sdk.input;
 
 import java.util.Optional;
 import java.util.Set;
