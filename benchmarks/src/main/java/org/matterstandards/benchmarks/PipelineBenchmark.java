@@ -2,8 +2,6 @@ package org.matterstandards.benchmarks;
 
 import java.io.StringWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.MatterRecord;
@@ -110,15 +108,6 @@ public class PipelineBenchmark {
             bytes += text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         }
         return (double) bytes / texts.length;
-    }
-
-    /** @return how many of the records have a finding of ERROR or WARNING (a sanity figure for the report) */
-    List<String> findingCodes() {
-        List<String> codes = new ArrayList<>();
-        for (String text : texts) {
-            validator.validate(text).findings().forEach(finding -> codes.add(finding.code()));
-        }
-        return codes;
     }
 
     private int index() {
