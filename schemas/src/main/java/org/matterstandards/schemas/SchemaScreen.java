@@ -105,7 +105,7 @@ final class SchemaScreen {
             case "type" -> node.types = types(value);
             case "minLength" -> node.minLength = value.asInt();
             case "maxLength" -> node.maxLength = value.asInt();
-            case "pattern" -> node.pattern = Pattern.compile(value.asString());
+            case "pattern" -> node.pattern = pattern(value.asString());
             case "format" -> node.format = format(value.asString());
             case "minimum" -> node.minimum = value.decimalValue();
             case "maximum" -> node.maximum = value.decimalValue();
@@ -162,6 +162,19 @@ final class SchemaScreen {
             return unknown;
         }
         return node(document, fragment);
+    }
+
+    /**
+     * A pattern as a test: the schemas' "not blank" class is answered by {@link BlankText#isBlank}, which the class
+     * is computed from (one character outside it exists exactly when the text is not blank); any other pattern is
+     * searched for, as JSON Schema and networknt apply it.
+     */
+    private static Predicate<String> pattern(String regex) {
+        if (regex.equals(BlankText.NOT_BLANK_PATTERN)) {
+            return text -> !BlankText.isBlank(text);
+        }
+        Pattern pattern = Pattern.compile(regex);
+        return text -> pattern.matcher(text).find();
     }
 
     private static int types(JsonNode value) {
@@ -228,7 +241,7 @@ final class SchemaScreen {
         int types = -1;
         int minLength = -1;
         int maxLength = -1;
-        Pattern pattern;
+        Predicate<String> pattern;
         Predicate<String> format;
         BigDecimal minimum;
         BigDecimal maximum;
@@ -295,7 +308,7 @@ final class SchemaScreen {
             if (minLength >= 0 && text.length() < 2 * minLength && text.codePointCount(0, text.length()) < minLength) {
                 return false;
             }
-            return (pattern == null || pattern.matcher(text).find()) && (format == null || format.test(text));
+            return (pattern == null || pattern.test(text)) && (format == null || format.test(text));
         }
 
         private boolean passesNumber(JsonNode value) {
