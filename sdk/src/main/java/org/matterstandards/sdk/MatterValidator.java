@@ -230,6 +230,8 @@ public final class MatterValidator {
     /**
      * Validates every record a reader yields: the entry point for every input format, and for an embedder's own
      * reader. The record kind is the fixed one, or detected from the first readable record and kept for the input.
+     * With {@link Builder#threads(int) threads(N)} above 1 the records are validated on N worker threads while this
+     * thread reads; the consumer is still called on this thread, once per record, in input order.
      *
      * @param reader   the records, in canonical form; not closed
      * @param consumer receives one result per record, in input order
