@@ -29,9 +29,13 @@ import tools.jackson.databind.node.ObjectNode;
  * the task code (CD-0104), a missing 受理条件 (SC-0101), a promised time limit written as text (SC-0102), or an element
  * the standard does not define (SC-0103). The same seed gives the same file.
  *
+ * <p>With {@code long} records ({@link #write(long, double, long, boolean, Writer)}) each item also carries what a
+ * real guide holds, about 11–12 KB: several paragraphs of 受理条件 and 设定依据, two to four legal bases with their
+ * clauses, five to ten materials with their filling notes, FAQs and handling steps; the benchmarks measure both sizes.
+ *
  * <pre>
  * java -cp "$(ls sdk/target/matter-standards-sdk-*-cli.jar)":examples/target/classes \
- *     org.matterstandards.examples.ImplementationItemGenerator 100000 target/items-100k.ndjson 0.08
+ *     org.matterstandards.examples.ImplementationItemGenerator 100000 target/items-100k.ndjson 0.08 [SEED [long]]
  * </pre>
  */
 public final class ImplementationItemGenerator {
@@ -49,6 +53,7 @@ public final class ImplementationItemGenerator {
 
     private final Random random;
     private final double errorRate;
+    private final boolean longRecords;
     private final ObjectMapper mapper = JsonMapper.builder().build();
     private final List<Slot> slots = new ArrayList<>();
 
@@ -57,9 +62,10 @@ public final class ImplementationItemGenerator {
                         PowerNames.Item item) {
     }
 
-    private ImplementationItemGenerator(long seed, double errorRate) {
+    private ImplementationItemGenerator(long seed, double errorRate, boolean longRecords) {
         this.random = new Random(seed);
         this.errorRate = errorRate;
+        this.longRecords = longRecords;
         List<PowerNames.Department> departments = PowerNames.load();
         Set<String> used = new HashSet<>();
         for (Map.Entry<String, String> region : REGIONS.entrySet()) {
@@ -93,22 +99,24 @@ public final class ImplementationItemGenerator {
     }
 
     /**
-     * Writes items as NDJSON: COUNT FILE [ERROR_RATE [SEED]].
+     * Writes items as NDJSON: COUNT FILE [ERROR_RATE [SEED [long]]].
      *
-     * @param args the count, the output file, the share of records with a mistake (default 0.05) and the seed
+     * @param args the count, the output file, the share of records with a mistake (default 0.05), the seed and
+     *             {@code long} for realistic long records
      * @throws IOException when the file cannot be written
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: ImplementationItemGenerator COUNT FILE [ERROR_RATE [SEED]]");
+            System.err.println("usage: ImplementationItemGenerator COUNT FILE [ERROR_RATE [SEED [long]]]");
             System.exit(2);
         }
         long count = Long.parseLong(args[0]);
         Path file = Path.of(args[1]);
         double errorRate = args.length > 2 ? Double.parseDouble(args[2]) : 0.05;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : SEED;
+        boolean longRecords = args.length > 4 && args[4].equals("long");
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(count, errorRate, seed, out);
+            write(count, errorRate, seed, longRecords, out);
         }
         System.out.println("written " + count + " items to " + file);
     }
@@ -122,7 +130,20 @@ public final class ImplementationItemGenerator {
      * @param out       where to write; not closed
      */
     public static void write(long count, double errorRate, long seed, Writer out) {
-        ImplementationItemGenerator generator = new ImplementationItemGenerator(seed, errorRate);
+        write(count, errorRate, seed, false, out);
+    }
+
+    /**
+     * Writes items as NDJSON, one record per line, of the generator's size (about 2 KB) or realistic long ones.
+     *
+     * @param count       how many
+     * @param errorRate   the share of records with one deliberate mistake, 0 … 1
+     * @param seed        the random seed
+     * @param longRecords {@code true} for realistic long records (about 11–12 KB each)
+     * @param out         where to write; not closed
+     */
+    public static void write(long count, double errorRate, long seed, boolean longRecords, Writer out) {
+        ImplementationItemGenerator generator = new ImplementationItemGenerator(seed, errorRate, longRecords);
         try {
             for (long i = 0; i < count; i++) {
                 out.write(generator.mapper.writeValueAsString(generator.item(i)));
@@ -237,7 +258,11 @@ public final class ImplementationItemGenerator {
         node.put("resultName", slot.item().name() + "决定书");
         node.put("isExistIntermediary", false);
         node.put("isIntelliApproval", depth == 4 && immediate && random.nextDouble() < 0.3);
-        materials(node.putArray("materials"));
+        if (longRecords) {
+            LongContent.fill(node, slot.item().name(), slot.department(), random);
+        } else {
+            materials(node.putArray("materials"));
+        }
         if (random.nextDouble() < errorRate) {
             mistake(node, MISTAKES[random.nextInt(MISTAKES.length)]);
         }

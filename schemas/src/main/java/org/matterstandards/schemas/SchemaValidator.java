@@ -36,6 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>Format assertions are on, and the code formats ({@code uscc}, {@code task-code} …) are checked with core's
  *       check-digit code ({@link CodeFormats}).</li>
  *   <li>Errors come back as {@link SchemaViolation}s with {@code SC-}/{@code CD-} codes and JSON Pointers.</li>
+ *   <li>Fast on valid records: a single-pass screen compiled from the same documents ({@link SchemaScreen}) passes
+ *       the records that certainly have no violation; networknt walks only the others, so the violations are always
+ *       networknt's. {@link #reference()} is the same validator without the screen, the reference of the agreement
+ *       test (docs/decisions/0004-schema-screen.md).</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -45,8 +49,10 @@ public final class SchemaValidator {
 
     private final Map<MatterSchema, Schema> compiled;
     private final ViolationMapper mapper;
+    /** The fast path for valid records; {@code null} in the reference validator. */
+    private final SchemaScreen screen;
 
-    private SchemaValidator(Map<MatterSchema, String> texts) {
+    private SchemaValidator(Map<MatterSchema, String> texts, boolean screened) {
         Map<String, String> byId = new LinkedHashMap<>();
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         for (Map.Entry<MatterSchema, String> entry : texts.entrySet()) {
@@ -63,6 +69,7 @@ public final class SchemaValidator {
         }
         this.compiled = Collections.unmodifiableMap(schemas);
         this.mapper = new ViolationMapper(new SchemaDocuments(documents));
+        this.screen = screened ? new SchemaScreen(documents) : null;
     }
 
     /**
@@ -75,6 +82,16 @@ public final class SchemaValidator {
     }
 
     /**
+     * The built-in schemas validated by networknt alone, on every value: slower, and the reference the screened
+     * validator is proven equal to.
+     *
+     * @return the shared reference validator
+     */
+    public static SchemaValidator reference() {
+        return Reference.INSTANCE;
+    }
+
+    /**
      * A validator for other texts of the published schemas, for example a variant made for a benchmark or a test.
      * Every schema a text refers to must be among the texts.
      *
@@ -83,7 +100,7 @@ public final class SchemaValidator {
      * @throws com.networknt.schema.SchemaException when a schema does not compile or refers to an unknown schema
      */
     public static SchemaValidator of(Map<MatterSchema, String> texts) {
-        return new SchemaValidator(new EnumMap<>(Objects.requireNonNull(texts, "texts")));
+        return new SchemaValidator(new EnumMap<>(Objects.requireNonNull(texts, "texts")), true);
     }
 
     /**
@@ -98,6 +115,9 @@ public final class SchemaValidator {
         Schema compiledSchema = compiled.get(schema);
         if (compiledSchema == null) {
             throw new IllegalArgumentException("this validator has no schema " + schema.schemaName());
+        }
+        if (screen != null && screen.passes(schema, instance)) {
+            return List.of();
         }
         return mapper.map(compiledSchema.validate(instance));
     }
@@ -155,14 +175,19 @@ public final class SchemaValidator {
 
     /** Holder idiom: the built-in validator is created on first use, once, without locking afterwards. */
     private static final class BuiltIn {
-        static final SchemaValidator INSTANCE = builtInValidator();
+        static final SchemaValidator INSTANCE = new SchemaValidator(builtInTexts(), true);
+    }
 
-        private static SchemaValidator builtInValidator() {
-            Map<MatterSchema, String> texts = new EnumMap<>(MatterSchema.class);
-            for (MatterSchema schema : MatterSchema.values()) {
-                texts.put(schema, schema.text());
-            }
-            return new SchemaValidator(texts);
+    /** Holder of the reference validator, built only when a test or a comparison asks for it. */
+    private static final class Reference {
+        static final SchemaValidator INSTANCE = new SchemaValidator(builtInTexts(), false);
+    }
+
+    private static Map<MatterSchema, String> builtInTexts() {
+        Map<MatterSchema, String> texts = new EnumMap<>(MatterSchema.class);
+        for (MatterSchema schema : MatterSchema.values()) {
+            texts.put(schema, schema.text());
         }
+        return texts;
     }
 }

@@ -8,10 +8,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -79,6 +85,7 @@ public final class MatterValidator {
     private final RecordPipeline pipeline;
     private final FindingFactory factory;
     private final ReferenceData referenceData;
+    private final int threads;
 
     private MatterValidator(Builder builder, Profile profile, ReferenceData referenceData) {
         this.profile = profile;
@@ -86,6 +93,7 @@ public final class MatterValidator {
         this.fixedKind = builder.kind;
         this.clock = builder.clock;
         this.asOf = builder.asOf;
+        this.threads = builder.threads;
         List<RuleSet> ruleSets = new ArrayList<>(BuiltInRules.ruleSets());
         ruleSets.addAll(builder.extraRuleSets);
         this.catalog = RuleCatalog.of(ruleSets);
@@ -135,6 +143,11 @@ public final class MatterValidator {
     /** @return the date checks are made for: the fixed as-of date, or today in Asia/Shanghai */
     public LocalDate asOf() {
         return asOf != null ? asOf : LocalDate.now(clock);
+    }
+
+    /** @return how many threads {@code validateAll} validates with (1: the calling thread alone) */
+    public int threads() {
+        return threads;
     }
 
     /** @return the JSON mapper the validator reads with (configured, thread-safe) */
@@ -217,6 +230,8 @@ public final class MatterValidator {
     /**
      * Validates every record a reader yields: the entry point for every input format, and for an embedder's own
      * reader. The record kind is the fixed one, or detected from the first readable record and kept for the input.
+     * With {@link Builder#threads(int) threads(N)} above 1 the records are validated on N worker threads while this
+     * thread reads; the consumer is still called on this thread, once per record, in input order.
      *
      * @param reader   the records, in canonical form; not closed
      * @param consumer receives one result per record, in input order
@@ -224,6 +239,19 @@ public final class MatterValidator {
      */
     public void validateAll(RecordReader reader, Consumer<? super ValidationResult> consumer) {
         Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(consumer, "consumer");
+        if (threads > 1) {
+            try (ParallelValidation parallel = new ParallelValidation(threads, consumer)) {
+                validateAll(reader, parallel::submit);
+                parallel.drain();
+            }
+            return;
+        }
+        validateAll(reader, (input, kind, date) -> consumer.accept(pipeline.validate(input, kind, date)));
+    }
+
+    /** Reads every record, settles its kind (fixed, or detected from the first readable record) and hands it on. */
+    private void validateAll(RecordReader reader, RecordTask task) {
         LocalDate date = asOf();
         RecordKind kind = fixedKind;
         boolean detected = fixedKind != null;
@@ -233,7 +261,73 @@ public final class MatterValidator {
                 kind = KindDetector.detect(parsed.node()).orElse(null);
                 detected = true;
             }
-            consumer.accept(pipeline.validate(input, kind, date));
+            task.accept(input, kind, date);
+        }
+    }
+
+    /** One read record with its kind and date, to validate now or on another thread. */
+    @FunctionalInterface
+    private interface RecordTask {
+        void accept(InputRecord input, RecordKind kind, LocalDate date);
+    }
+
+    /**
+     * Validation on several threads (多线程校验) with results still in input order: the calling thread reads, the
+     * workers validate, and the calling thread hands results to the consumer oldest first, so the consumer needs no
+     * locking. At most {@link #WINDOW_PER_THREAD} records per thread are in flight, so memory stays flat however long
+     * the input.
+     */
+    private final class ParallelValidation implements AutoCloseable {
+
+        private static final int WINDOW_PER_THREAD = 64;
+
+        private final ExecutorService workers;
+        private final Consumer<? super ValidationResult> consumer;
+        private final ArrayDeque<Future<ValidationResult>> inFlight = new ArrayDeque<>();
+        private final int window;
+
+        ParallelValidation(int threads, Consumer<? super ValidationResult> consumer) {
+            this.workers = Executors.newFixedThreadPool(threads, runnable -> {
+                Thread thread = new Thread(runnable, "matter-validate");
+                thread.setDaemon(true);
+                return thread;
+            });
+            this.consumer = consumer;
+            this.window = threads * WINDOW_PER_THREAD;
+        }
+
+        void submit(InputRecord input, RecordKind kind, LocalDate date) {
+            if (inFlight.size() >= window) {
+                consumer.accept(next());
+            }
+            inFlight.add(workers.submit(() -> pipeline.validate(input, kind, date)));
+        }
+
+        void drain() {
+            while (!inFlight.isEmpty()) {
+                consumer.accept(next());
+            }
+        }
+
+        private ValidationResult next() {
+            Future<ValidationResult> oldest = inFlight.poll();
+            try {
+                return oldest.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("validation interrupted");
+            } catch (ExecutionException e) {
+                // The pipeline turns every problem into a finding; what arrives here is a bug, rethrown as it was.
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            workers.shutdownNow();
         }
     }
 
@@ -312,6 +406,7 @@ public final class MatterValidator {
         private ReferenceData referenceData;
         private ElementLabeler labeler;
         private boolean schemaStage = true;
+        private int threads = 1;
         private final List<RuleSet> extraRuleSets = new ArrayList<>();
 
         private Builder() {
@@ -418,6 +513,22 @@ public final class MatterValidator {
          */
         public Builder schemaStage(boolean enabled) {
             this.schemaStage = enabled;
+            return this;
+        }
+
+        /**
+         * Sets how many threads {@code validateAll} validates with (多线程). The calling thread reads the input;
+         * results still reach the consumer one at a time, on the calling thread, in input order. Default 1.
+         *
+         * @param count 1 or more
+         * @return this builder
+         * @throws IllegalArgumentException when the count is below 1
+         */
+        public Builder threads(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("threads must be at least 1: " + count);
+            }
+            this.threads = count;
             return this;
         }
 

@@ -45,10 +45,13 @@ public final class CodeTable {
 
     private final Metadata metadata;
     private final Map<String, CodeEntry> byCode;
+    /** The codes in table order, made once: the code-table rules ask for them on every record. */
+    private final List<String> codes;
 
     private CodeTable(Metadata metadata, Map<String, CodeEntry> byCode) {
         this.metadata = metadata;
         this.byCode = Collections.unmodifiableMap(byCode);
+        this.codes = List.copyOf(byCode.keySet());
     }
 
     /**
@@ -121,7 +124,7 @@ public final class CodeTable {
 
     /** @return the codes, in display order */
     public List<String> codes() {
-        return List.copyOf(byCode.keySet());
+        return codes;
     }
 
     /**

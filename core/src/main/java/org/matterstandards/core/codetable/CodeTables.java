@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.datafile.ResourceLists;
 import org.matterstandards.core.finding.Args;
@@ -78,6 +79,19 @@ public final class CodeTables {
 
     /** Tables by name, then by variant; both maps sorted so that listings are stable. */
     private final Map<String, Map<String, CodeTable>> tables;
+    /**
+     * The tables the last profile asked about selects, by table name, filled on first use: every rule asks for its
+     * table on every record, and the answer depends only on the (immutable) profile. One profile only, so that a
+     * program that makes many profiles keeps none alive; a validator asks with one profile.
+     */
+    private volatile Selection selection = new Selection(null);
+
+    /** The tables one profile selects. */
+    private record Selection(Profile profile, Map<String, CodeTable> byName) {
+        Selection(Profile profile) {
+            this(profile, new ConcurrentHashMap<>());
+        }
+    }
 
     private CodeTables(Map<String, Map<String, CodeTable>> tables) {
         Map<String, Map<String, CodeTable>> copy = new TreeMap<>();
@@ -210,7 +224,18 @@ public final class CodeTables {
      * @throws MatterException ({@code codeTable.unknown}) when the selected variant does not exist
      */
     public CodeTable table(String name, Profile profile) {
-        return table(name, variant(name, profile));
+        Selection current = selection;
+        if (current.profile() != profile) {
+            current = new Selection(profile);
+            selection = current;
+        }
+        CodeTable table = current.byName().get(name);
+        if (table == null) {
+            // An unknown variant throws and is not remembered: every call reports it.
+            table = table(name, variant(name, profile));
+            current.byName().put(name, table);
+        }
+        return table;
     }
 
     /**

@@ -47,6 +47,11 @@ final class ValidateCommand extends LocalizedCommand {
             description = "判断期限的日期 yyyy-MM-dd，默认北京时间今天 / date deadlines are judged at (default: today, Asia/Shanghai)")
     private String asOf;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "校验线程数，默认 1；结果仍按输入顺序 / threads to validate with (default 1); results stay in "
+                    + "input order")
+    private int threads;
+
     @Option(names = "--report-html", paramLabel = "FILE",
             description = "写出离线 HTML 报告（单个文件，可直接在浏览器打开）/ write the offline HTML report here (one file)")
     private Path reportHtml;
@@ -67,6 +72,7 @@ final class ValidateCommand extends LocalizedCommand {
                     .locale(output.messages().locale())
                     .kind(CliArguments.recordKind(kind, output))
                     .asOf(parseAsOf(output))
+                    .threads(threads(output))
                     .build();
         } catch (UsageProblem e) {
             return ExitCode.USAGE;
@@ -122,6 +128,14 @@ final class ValidateCommand extends LocalizedCommand {
             return ExitCode.USAGE;
         }
         return findingOptions.exitCode(report::hasAtLeast);
+    }
+
+    private int threads(CliOutput output) {
+        if (threads < 1) {
+            output.problem(output.messages().format("cli.badThreads", Args.of("value", threads)));
+            throw new UsageProblem();
+        }
+        return threads;
     }
 
     private LocalDate parseAsOf(CliOutput output) {

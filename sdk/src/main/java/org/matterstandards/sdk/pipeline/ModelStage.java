@@ -5,6 +5,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.matterstandards.core.rule.StructureRules;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,7 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ModelStage {
 
-    private final ObjectMapper mapper;
+    /** One reader per kind, made once: {@code readerFor} resolves the type on every call. */
+    private final Map<RecordKind, ObjectReader> readers = new EnumMap<>(RecordKind.class);
     private final Validator validator;
     private final ElementLabeler labeler;
     private final Messages messages;
@@ -48,7 +51,9 @@ public final class ModelStage {
      * @param messages  texts of the output locale
      */
     public ModelStage(ObjectMapper mapper, Validator validator, ElementLabeler labeler, Messages messages) {
-        this.mapper = mapper;
+        for (RecordKind kind : RecordKind.values()) {
+            readers.put(kind, mapper.readerFor(kind.modelType()));
+        }
         this.validator = validator;
         this.labeler = labeler;
         this.messages = messages;
@@ -148,7 +153,7 @@ public final class ModelStage {
 
     private MatterRecord bind(ObjectNode node, RecordKind kind, BindingProblems problems) {
         try {
-            return mapper.readerFor(kind.modelType())
+            return readers.get(kind)
                     .withAttribute(BindingProblems.ATTRIBUTE, problems)
                     .readValue(node);
         } catch (DatabindException e) {

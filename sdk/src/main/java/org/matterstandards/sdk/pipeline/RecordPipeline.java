@@ -104,6 +104,9 @@ public final class RecordPipeline {
      * do not report them again (as missing, for instance).
      */
     private void reportConversionProblems(InputRecord.Parsed parsed, RecordKind kind, RecordFindings findings) {
+        if (parsed.problems().isEmpty()) {
+            return;     // the usual case; nothing to settle
+        }
         Set<String> converted = new HashSet<>();
         for (ConversionProblem problem : parsed.problems()) {
             Map<String, Object> args = Args.of("label", modelStage.label(kind, problem.pointer()));

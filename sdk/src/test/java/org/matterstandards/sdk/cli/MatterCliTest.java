@@ -118,6 +118,22 @@ class MatterCliTest {
     }
 
     @Test
+    void severalThreadsWriteTheSameRecordsInInputOrder() throws Exception {
+        Path one = dir.resolve("one.json");
+        Path three = dir.resolve("three.json");
+        run("validate", TestData.SAMPLE.toString(), "--profile", "shantou", "--as-of", "2026-10-09",
+                "--report-json", one.toString());
+        run("validate", TestData.SAMPLE.toString(), "--profile", "shantou", "--as-of", "2026-10-09",
+                "--report-json", three.toString(), "--threads", "3");
+        JsonMapper mapper = JsonMapper.builder().build();
+        JsonNode records = mapper.readTree(Files.readString(one)).get("records");
+        assertThat(records.size()).isEqualTo(30);
+        assertThat(mapper.readTree(Files.readString(three)).get("records")).isEqualTo(records);
+        assertThat(run("validate", TestData.SAMPLE.toString(), "--threads", "0")).isEqualTo(2);
+        assertThat(err).contains("--threads 须为 1 或更大的整数");
+    }
+
+    @Test
     void badOptionsExitTwo() throws Exception {
         String good = firstRecords(1).toString();
         assertThat(run("validate", good, "--locale", "fr")).isEqualTo(2);

@@ -116,6 +116,17 @@ public final class Telephones {
      * @return its digits
      */
     public static String digits(String text) {
-        return text == null ? "" : text.replaceAll("\\D", "");
+        if (text == null) {
+            return "";
+        }
+        // What replaceAll("\\D", "") keeps (ASCII digits), without compiling a pattern on every call.
+        StringBuilder digits = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
     }
 }

@@ -1,0 +1,364 @@
+package org.matterstandards.schemas;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.matterstandards.core.code.CodeKind;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A single pass over a record that answers one question: does it certainly satisfy its schema (结构预检)? Compiled
+ * once from the very schema documents networknt is given, so new elements and constraints flow through; nothing is
+ * written per element.
+ *
+ * <p>The screen is <em>conservative</em>: it says "passes" only when every keyword it knows holds on every value, and
+ * it treats a keyword it does not know, a {@code $ref} it cannot resolve, a format it does not check and any doubtful
+ * case (a number too large for a {@code double}) as a failure. A record that does not pass goes to
+ * networknt, which then produces the violations; so the violations are networknt's for every record, and the screen
+ * only spares the full keyword walk for the records that have none — most of them. That the screen never passes a
+ * record networknt would fault is proven by {@code SchemaScreenAgreementTest}, on every fixture and on every element
+ * mutated with probe values. Immutable and thread-safe.
+ */
+final class SchemaScreen {
+
+    /** Keywords that only annotate; they never fail. */
+    private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$comment", "$defs", "title",
+            "description", "default", "examples", "deprecated", "readOnly", "writeOnly");
+
+    private static final Pattern FULL_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    private final Map<String, JsonNode> documents;
+    private final Map<String, Node> compiled = new HashMap<>();
+    private final Map<MatterSchema, Node> roots = new EnumMap<>(MatterSchema.class);
+
+    /**
+     * @param documents the parsed schema documents by {@code $id}
+     */
+    SchemaScreen(Map<String, JsonNode> documents) {
+        this.documents = Map.copyOf(documents);
+        for (MatterSchema schema : MatterSchema.values()) {
+            if (documents.containsKey(schema.id())) {
+                roots.put(schema, node(schema.id(), ""));
+            }
+        }
+    }
+
+    /**
+     * @param schema   the schema
+     * @param instance the JSON value
+     * @return {@code true} only when the value certainly satisfies the schema
+     */
+    boolean passes(MatterSchema schema, JsonNode instance) {
+        Node root = roots.get(schema);
+        return root != null && root.passes(instance);
+    }
+
+    /** The compiled schema at a JSON Pointer of a document; compiled once, so shared definitions are shared. */
+    private Node node(String documentId, String pointer) {
+        String key = documentId + '#' + pointer;
+        Node existing = compiled.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        Node node = new Node();
+        compiled.put(key, node);
+        JsonNode document = documents.get(documentId);
+        JsonNode schema = document == null ? null : document.at(pointer);
+        compile(node, documentId, schema);
+        return node;
+    }
+
+    private void compile(Node node, String documentId, JsonNode schema) {
+        if (schema == null || schema.isMissingNode()) {
+            node.opaque = true;
+            return;
+        }
+        if (schema.isBoolean()) {
+            node.opaque = !schema.asBoolean();
+            return;
+        }
+        if (!schema.isObject()) {
+            node.opaque = true;
+            return;
+        }
+        for (Map.Entry<String, JsonNode> keyword : schema.properties()) {
+            if (!ANNOTATIONS.contains(keyword.getKey()) && !compile(node, documentId, keyword.getKey(),
+                    keyword.getValue())) {
+                node.opaque = true;
+            }
+        }
+    }
+
+    /** Compiles one keyword; {@code false} when the screen does not know it (the node then never passes). */
+    private boolean compile(Node node, String documentId, String keyword, JsonNode value) {
+        switch (keyword) {
+            case "type" -> node.types = types(value);
+            case "minLength" -> node.minLength = value.asInt();
+            case "maxLength" -> node.maxLength = value.asInt();
+            case "pattern" -> node.pattern = pattern(value.asString());
+            case "format" -> node.format = format(value.asString());
+            case "minimum" -> node.minimum = value.decimalValue();
+            case "maximum" -> node.maximum = value.decimalValue();
+            case "minItems" -> node.minItems = value.asInt();
+            case "enum" -> {
+                node.allowed = new ArrayList<>();
+                value.values().forEach(node.allowed::add);
+            }
+            case "items" -> node.items = value.isObject() ? inline(documentId, value) : null;
+            case "required" -> {
+                List<String> names = new ArrayList<>();
+                value.values().forEach(name -> names.add(name.asString()));
+                node.required = names.toArray(String[]::new);
+            }
+            case "properties" -> {
+                node.properties = new HashMap<>();
+                for (Map.Entry<String, JsonNode> property : value.properties()) {
+                    node.properties.put(property.getKey(), inline(documentId, property.getValue()));
+                }
+            }
+            case "additionalProperties" -> {
+                if (value.isBoolean()) {
+                    node.closed = !value.asBoolean();
+                } else {
+                    node.additional = inline(documentId, value);
+                }
+            }
+            case "$ref" -> node.ref = reference(documentId, value.asString());
+            default -> {
+                return false;
+            }
+        }
+        return keyword.equals("items") ? value.isObject() : true;
+    }
+
+    /** A schema written in place (not reached by pointer): compiled on its own. */
+    private Node inline(String documentId, JsonNode schema) {
+        Node node = new Node();
+        compile(node, documentId, schema);
+        return node;
+    }
+
+    private Node reference(String documentId, String reference) {
+        URI target = URI.create(documentId).resolve(reference);
+        String fragment = target.getFragment() == null ? "" : target.getFragment();
+        String document = target.toString();
+        int hash = document.indexOf('#');
+        if (hash >= 0) {
+            document = document.substring(0, hash);
+        }
+        if (!documents.containsKey(document) || !(fragment.isEmpty() || fragment.startsWith("/"))) {
+            Node unknown = new Node();
+            unknown.opaque = true;
+            return unknown;
+        }
+        return node(document, fragment);
+    }
+
+    /**
+     * A pattern as a test: the schemas' "not blank" class is answered by {@link BlankText#isBlank}, which the class
+     * is computed from (one character outside it exists exactly when the text is not blank); any other pattern is
+     * searched for, as JSON Schema and networknt apply it.
+     */
+    private static Predicate<String> pattern(String regex) {
+        if (regex.equals(BlankText.NOT_BLANK_PATTERN)) {
+            return text -> !BlankText.isBlank(text);
+        }
+        Pattern pattern = Pattern.compile(regex);
+        return text -> pattern.matcher(text).find();
+    }
+
+    private static int types(JsonNode value) {
+        int types = 0;
+        if (value.isArray()) {
+            for (JsonNode name : value) {
+                types |= type(name.asString());
+            }
+        } else {
+            types = type(value.asString());
+        }
+        return types;
+    }
+
+    private static int type(String name) {
+        return switch (name) {
+            case "string" -> Node.STRING;
+            case "integer" -> Node.INTEGER;
+            case "number" -> Node.INTEGER | Node.NUMBER;
+            case "boolean" -> Node.BOOLEAN;
+            case "null" -> Node.NULL;
+            case "array" -> Node.ARRAY;
+            case "object" -> Node.OBJECT;
+            default -> 0;
+        };
+    }
+
+    /** The check of a format, or one that never passes for a format the screen does not know. */
+    private static Predicate<String> format(String name) {
+        Optional<CodeKind> kind = CodeFormats.kindOf(name);
+        if (kind.isPresent()) {
+            CodeKindFormat format = new CodeKindFormat(kind.get());
+            return text -> format.matches(null, text);
+        }
+        if (name.equals("date")) {
+            return SchemaScreen::isFullDate;
+        }
+        return text -> false;
+    }
+
+    private static boolean isFullDate(String text) {
+        if (!FULL_DATE.matcher(text).matches()) {
+            return false;
+        }
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** One compiled schema object: the keywords it has, checked in one pass over the value. */
+    private static final class Node {
+        static final int STRING = 1;
+        static final int INTEGER = 2;
+        static final int NUMBER = 4;
+        static final int BOOLEAN = 8;
+        static final int NULL = 16;
+        static final int ARRAY = 32;
+        static final int OBJECT = 64;
+
+        boolean opaque;
+        int types = -1;
+        int minLength = -1;
+        int maxLength = -1;
+        Predicate<String> pattern;
+        Predicate<String> format;
+        BigDecimal minimum;
+        BigDecimal maximum;
+        List<JsonNode> allowed;
+        int minItems = -1;
+        Node items;
+        String[] required;
+        Map<String, Node> properties;
+        boolean closed;
+        Node additional;
+        Node ref;
+
+        boolean passes(JsonNode value) {
+            if (opaque || (types & typeOf(value)) == 0) {
+                return false;
+            }
+            if (ref != null && !ref.passes(value)) {
+                return false;
+            }
+            if (allowed != null && !allowed.contains(value)) {
+                return false;
+            }
+            if (value.isString()) {
+                return passesText(value.asString());
+            }
+            if (value.isNumber()) {
+                return passesNumber(value);
+            }
+            if (value.isArray()) {
+                return passesArray(value);
+            }
+            return !value.isObject() || passesObject(value);
+        }
+
+        private static int typeOf(JsonNode value) {
+            if (value.isString()) {
+                return STRING;
+            }
+            if (value.isIntegralNumber()) {
+                return INTEGER;
+            }
+            if (value.isNumber()) {
+                // Draft 2020-12: a number with a zero fraction (2.0) is an integer.
+                return value.canConvertToExactIntegral() ? INTEGER | NUMBER : NUMBER;
+            }
+            if (value.isBoolean()) {
+                return BOOLEAN;
+            }
+            if (value.isNull()) {
+                return NULL;
+            }
+            if (value.isArray()) {
+                return ARRAY;
+            }
+            // Anything else (binary, POJO nodes) is left to networknt.
+            return value.isObject() ? OBJECT : 0;
+        }
+
+        private boolean passesText(String text) {
+            // Lengths count code points; a text has at least length/2 and at most length of them.
+            if (maxLength >= 0 && text.length() > maxLength && text.codePointCount(0, text.length()) > maxLength) {
+                return false;
+            }
+            if (minLength >= 0 && text.length() < 2 * minLength && text.codePointCount(0, text.length()) < minLength) {
+                return false;
+            }
+            return (pattern == null || pattern.test(text)) && (format == null || format.test(text));
+        }
+
+        private boolean passesNumber(JsonNode value) {
+            if (minimum == null && maximum == null) {
+                return true;
+            }
+            BigDecimal number = value.decimalValue();
+            return (minimum == null || number.compareTo(minimum) >= 0)
+                    && (maximum == null || number.compareTo(maximum) <= 0);
+        }
+
+        private boolean passesArray(JsonNode array) {
+            if (minItems >= 0 && array.size() < minItems) {
+                return false;
+            }
+            if (items != null) {
+                for (JsonNode item : array) {
+                    if (!items.passes(item)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private boolean passesObject(JsonNode object) {
+            if (required != null) {
+                for (String name : required) {
+                    if (!object.has(name)) {
+                        return false;
+                    }
+                }
+            }
+            if (properties == null && !closed && additional == null) {
+                return true;
+            }
+            for (Map.Entry<String, JsonNode> property : object.properties()) {
+                Node schema = properties == null ? null : properties.get(property.getKey());
+                if (schema == null) {
+                    schema = additional;
+                    if (schema == null && closed) {
+                        return false;
+                    }
+                }
+                if (schema != null && !schema.passes(property.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+}
