@@ -2,7 +2,9 @@ package org.matterstandards.sdk.stats;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -14,13 +16,16 @@ import java.util.TreeMap;
  * @param unknownMain main items whose 事项类型 code is missing or not in the profile's table, by code ("" = missing)
  * @param unknownSub  sub-items with such a code
  * @param mainAssumed entries counted as main items because their catalog code is missing or malformed
+ * @param onApplication the categories the profile's 事项类型 table tags {@code application} (依申请), see
+ *                    {@link PowerCategory#onApplication}
  */
 public record PowerCounts(
         Map<PowerCategory, Long> main,
         Map<PowerCategory, Long> sub,
         Map<String, Long> unknownMain,
         Map<String, Long> unknownSub,
-        long mainAssumed) {
+        long mainAssumed,
+        Set<PowerCategory> onApplication) {
 
     /** Copies the maps, filling absent categories with 0. */
     public PowerCounts {
@@ -28,6 +33,8 @@ public record PowerCounts(
         sub = complete(sub);
         unknownMain = Collections.unmodifiableMap(new TreeMap<>(unknownMain));
         unknownSub = Collections.unmodifiableMap(new TreeMap<>(unknownSub));
+        onApplication = onApplication.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(onApplication));
     }
 
     private static Map<PowerCategory, Long> complete(Map<PowerCategory, Long> counts) {
@@ -50,7 +57,7 @@ public record PowerCounts(
 
     /** @return main items of on-application categories (依申请类主项), the seed's headline figure */
     public long onApplicationMain() {
-        return main.entrySet().stream().filter(entry -> entry.getKey().onApplication())
+        return main.entrySet().stream().filter(entry -> onApplication.contains(entry.getKey()))
                 .mapToLong(Map.Entry::getValue).sum();
     }
 

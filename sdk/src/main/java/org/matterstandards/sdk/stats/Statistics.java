@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.matterstandards.core.code.Division;
 import org.matterstandards.core.code.DivisionTable;
 import org.matterstandards.core.codetable.CodeTable;
@@ -42,6 +43,8 @@ public final class Statistics {
     /** The variant of the 事项类型 table the profile selects, e.g. {@code guangdong}. */
     private final String taskTypeTable;
     private final Map<String, PowerCategory> categories;
+    /** The categories the table tags {@code application}: the same tag SM-0101 reads. */
+    private final Set<PowerCategory> onApplication;
     private final DivisionTable divisions;
     private final Measures measures;
     private final Tally overall;
@@ -56,9 +59,10 @@ public final class Statistics {
         CodeTable taskTypes = data.codeTables().table(CodeTables.TASK_TYPE, profile);
         this.taskTypeTable = taskTypes.variant();
         this.categories = PowerCategory.byCode(taskTypes);
+        this.onApplication = PowerCategory.onApplication(taskTypes);
         this.divisions = data.divisions();
         this.measures = new Measures(profile, data);
-        this.overall = new Tally(measures);
+        this.overall = new Tally(measures, onApplication);
     }
 
     /**
@@ -134,8 +138,8 @@ public final class Statistics {
         String department = departmentKey(deptName, deptCode);
         String district = areaCode == null ? "" : areaCode.trim();
         return List.of(overall,
-                byDepartment.computeIfAbsent(department, key -> new Tally(measures)),
-                byDistrict.computeIfAbsent(district, key -> new Tally(measures)));
+                byDepartment.computeIfAbsent(department, key -> new Tally(measures, onApplication)),
+                byDistrict.computeIfAbsent(district, key -> new Tally(measures, onApplication)));
     }
 
     private static String departmentKey(String deptName, String deptCode) {

@@ -71,7 +71,7 @@ public final class StatisticsLabels {
     public static String powerSentence(PowerCounts counts, Messages messages) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<PowerCategory, Long> entry : counts.main().entrySet()) {
-            if (entry.getKey().onApplication() && entry.getValue() > 0) {
+            if (counts.onApplication().contains(entry.getKey()) && entry.getValue() > 0) {
                 parts.add(messages.format("power.sentencePart",
                         Args.of("label", messages.get(entry.getKey().labelKey()), "count", entry.getValue())));
             }
