@@ -163,6 +163,8 @@ final class StatsCommand extends LocalizedCommand {
         }
         table.row(messages.get("stats.powerTotal"), StatisticsLabels.count(counts.totalMain()),
                 StatisticsLabels.count(counts.totalSub()));
+        StatisticsLabels.publicServiceRow(counts, messages).ifPresent(row -> table.row(row.label(),
+                StatisticsLabels.count(row.main()), StatisticsLabels.count(row.sub())));
         output.line("");
         output.say("stats.powerHeading", Args.of());
         table.lines().forEach(output::line);

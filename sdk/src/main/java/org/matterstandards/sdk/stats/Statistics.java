@@ -166,7 +166,9 @@ public final class Statistics {
     }
 
     private static long size(Figures figures) {
-        return figures.implementationItems() + figures.powers().totalMain() + figures.powers().totalSub();
+        PowerCounts powers = figures.powers();
+        return figures.implementationItems() + powers.totalMain() + powers.totalSub() + powers.publicServiceMain()
+                + powers.publicServiceSub();
     }
 
     /** The division's name; Guangdong's xx99 市本级 codes are named after their city. */

@@ -107,6 +107,8 @@ public final class StatisticsJsonWriter {
             json.writeNumberProperty("totalMain", powers.totalMain());
             json.writeNumberProperty("totalSub", powers.totalSub());
             json.writeNumberProperty("onApplicationMain", powers.onApplicationMain());
+            json.writeNumberProperty("publicServiceMain", powers.publicServiceMain());
+            json.writeNumberProperty("publicServiceSub", powers.publicServiceSub());
             json.writeNumberProperty("mainAssumed", powers.mainAssumed());
             writeCounts("main", powers.main(), json);
             writeCounts("sub", powers.sub(), json);

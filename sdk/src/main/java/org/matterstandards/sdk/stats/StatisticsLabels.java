@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.matterstandards.core.finding.Args;
@@ -33,8 +34,9 @@ public final class StatisticsLabels {
     }
 
     /**
-     * The rows of the power-list table: every category with at least one entry, in {@link PowerCategory} order,
-     * then codes outside the table.
+     * The rows of the power-list table: every power category with at least one entry, in {@link PowerCategory}
+     * order, then codes outside the table. 公共服务 is not among them: it has a line of its own
+     * ({@link #publicServiceRow}), below the total.
      *
      * @param counts   the counts
      * @param messages the language
@@ -43,6 +45,9 @@ public final class StatisticsLabels {
     public static List<PowerRow> powerRows(PowerCounts counts, Messages messages) {
         List<PowerRow> rows = new ArrayList<>();
         for (PowerCategory category : PowerCategory.values()) {
+            if (!category.isPower()) {
+                continue;
+            }
             long main = counts.main().get(category);
             long sub = counts.sub().get(category);
             if (main + sub > 0) {
@@ -61,8 +66,23 @@ public final class StatisticsLabels {
     }
 
     /**
+     * The line of public services (公共服务事项), shown apart from the power list and outside its total.
+     *
+     * @param counts   the counts
+     * @param messages the language
+     * @return the row labelled "公共服务（不计入权责事项合计）", empty when there are none
+     */
+    public static Optional<PowerRow> publicServiceRow(PowerCounts counts, Messages messages) {
+        if (counts.publicServiceMain() + counts.publicServiceSub() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new PowerRow(messages.get("power.publicServiceLine"), counts.publicServiceMain(),
+                counts.publicServiceSub()));
+    }
+
+    /**
      * The seed report's sentence: "依申请类权责事项主项 698 项。其中行政许可 330 项，…，其他类 255 项。" — on-application
-     * categories with at least one main item, in {@link PowerCategory} order.
+     * power categories (not 公共服务) with at least one main item, in {@link PowerCategory} order.
      *
      * @param counts   the counts
      * @param messages the language
@@ -71,7 +91,7 @@ public final class StatisticsLabels {
     public static String powerSentence(PowerCounts counts, Messages messages) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<PowerCategory, Long> entry : counts.main().entrySet()) {
-            if (counts.onApplication().contains(entry.getKey()) && entry.getValue() > 0) {
+            if (counts.inHeadline(entry.getKey()) && entry.getValue() > 0) {
                 parts.add(messages.format("power.sentencePart",
                         Args.of("label", messages.get(entry.getKey().labelKey()), "count", entry.getValue())));
             }
