@@ -1,5 +1,7 @@
 package org.matterstandards.sdk.cli;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.model.RecordKind;
@@ -26,5 +28,25 @@ final class CliArguments {
             output.problem(output.messages().format("validate.badKind", Args.of("kind", kind)));
             return new UsageProblem();
         });
+    }
+
+    /**
+     * The date named by {@code --as-of} (yyyy-MM-dd).
+     *
+     * @param asOf   the option's text, {@code null} when not given
+     * @param output where a wrong value is reported
+     * @return the date, or {@code null} when the option was not given
+     * @throws UsageProblem after reporting a malformed date
+     */
+    static LocalDate asOf(String asOf, CliOutput output) {
+        if (asOf == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(asOf.strip());
+        } catch (DateTimeParseException e) {
+            output.problem(output.messages().format("cli.badDate", Args.of("option", "--as-of", "value", asOf)));
+            throw new UsageProblem();
+        }
     }
 }

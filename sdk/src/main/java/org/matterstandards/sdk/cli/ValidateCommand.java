@@ -2,12 +2,9 @@ package org.matterstandards.sdk.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.matterstandards.core.MatterException;
-import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
@@ -66,7 +63,7 @@ final class ValidateCommand extends LocalizedCommand {
                     .profile(common.profile())
                     .locale(output.messages().locale())
                     .kind(CliArguments.recordKind(kind, output))
-                    .asOf(parseAsOf(output))
+                    .asOf(CliArguments.asOf(asOf, output))
                     .build();
         } catch (UsageProblem e) {
             return ExitCode.USAGE;
@@ -122,17 +119,5 @@ final class ValidateCommand extends LocalizedCommand {
             return ExitCode.USAGE;
         }
         return findingOptions.exitCode(report::hasAtLeast);
-    }
-
-    private LocalDate parseAsOf(CliOutput output) {
-        if (asOf == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(asOf.trim());
-        } catch (DateTimeParseException e) {
-            output.problem(output.messages().format("cli.badDate", Args.of("option", "--as-of", "value", asOf)));
-            throw new UsageProblem();
-        }
     }
 }

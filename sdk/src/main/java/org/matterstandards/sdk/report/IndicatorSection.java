@@ -31,6 +31,8 @@ final class IndicatorSection {
 
     void write(StatisticsReport statistics) {
         html.raw("<section id=\"indicators\"><h2>").text(messages.get("report.indicators.heading")).raw("</h2>");
+        StatisticsLabels.exclusionSentence(statistics, messages).ifPresent(sentence ->
+                html.raw("<p class=\"note\" data-stat=\"excluded\">").text(sentence).raw("</p>"));
         if (!statistics.hasPowerItems() && !statistics.hasImplementationItems()) {
             html.raw("<p class=\"muted\">").text(messages.get("report.indicators.none")).raw("</p></section>");
             return;

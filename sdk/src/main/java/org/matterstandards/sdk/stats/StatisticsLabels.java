@@ -101,6 +101,25 @@ public final class StatisticsLabels {
     }
 
     /**
+     * The sentence that says which records are not in any figure because they were not in force on the as-of date:
+     * "未计入 3 条不在用的记录（截至 2026-11-29，只统计在用且在有效期内的事项）：已取消 2 条，已过计划取消日期 1 条。"
+     *
+     * @param report   the statistics
+     * @param messages the language
+     * @return the sentence, empty when every record was in force
+     */
+    public static Optional<String> exclusionSentence(StatisticsReport report, Messages messages) {
+        if (report.excludedTotal() == 0) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        report.excluded().forEach((reason, n) -> parts.add(messages.format("exclusion.part",
+                Args.of("reason", messages.get(reason.labelKey()), "count", n))));
+        return Optional.of(messages.format("exclusion.sentence", Args.of("total", report.excludedTotal(),
+                "asOf", report.asOf(), "parts", String.join(messages.get("power.sentenceSeparator"), parts))));
+    }
+
+    /**
      * A count as data staff read figures, with grouping: {@code 12,300}.
      *
      * @param count the count
