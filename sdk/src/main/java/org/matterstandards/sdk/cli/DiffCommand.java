@@ -121,6 +121,7 @@ final class DiffCommand extends LocalizedCommand {
                 "locked", claims.count(Outcome.LOCKED_CHANGED),
                 "widened", claims.count(Outcome.WIDENED),
                 "narrowed", claims.count(Outcome.NARROWED),
+                "lowered", claims.count(Outcome.LOWERED),
                 "review", result.changeSet().count(Route.REVIEW),
                 "filing", result.changeSet().count(Route.FILING),
                 "covered", result.changeSet().coveredCount(),

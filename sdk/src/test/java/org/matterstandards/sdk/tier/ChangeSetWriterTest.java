@@ -41,13 +41,13 @@ class ChangeSetWriterTest {
         assertThat(root.get("profile").get("chain").toString()).isEqualTo("[\"longhu\",\"shantou\",\"guangdong\",\"national\"]");
         assertThat(fieldNames(root.get("summary"))).containsExactly("items", "changes", "review", "filing",
                 "withReference", "withoutReference");
-        assertThat(root.get("summary").get("changes").asInt()).isEqualTo(18);
-        assertThat(root.get("summary").get("withoutReference").asInt()).isEqualTo(8);
+        assertThat(root.get("summary").get("changes").asInt()).isEqualTo(21);
+        assertThat(root.get("summary").get("withoutReference").asInt()).isEqualTo(9);
         JsonNode item = root.get("items").get(0);
         assertThat(fieldNames(item)).containsExactly("recordIndex", "taskCode", "taskHandleItem", "catalogCode",
                 "taskName", "upstreamIndex", "upstreamId", "reviewReference", "filingReference", "changes");
         assertThat(item.get("reviewReference").isNull()).isTrue();
-        JsonNode change = item.get("changes").get(1);
+        JsonNode change = item.get("changes").get(2);
         assertThat(fieldNames(change)).containsExactly("key", "exchangeName", "label", "labelEn", "pointer",
                 "category", "tier", "mode", "route", "routeLabel", "reason", "items", "oldValue", "newValue",
                 "reference");
