@@ -31,21 +31,22 @@ final class CliArguments {
     }
 
     /**
-     * The date named by {@code --as-of} (yyyy-MM-dd).
+     * A date option (yyyy-MM-dd), such as {@code --as-of} or {@code --decision-date}.
      *
-     * @param asOf   the option's text, {@code null} when not given
+     * @param option the option's name, for the message
+     * @param value  the option's text, {@code null} when not given
      * @param output where a wrong value is reported
      * @return the date, or {@code null} when the option was not given
      * @throws UsageProblem after reporting a malformed date
      */
-    static LocalDate asOf(String asOf, CliOutput output) {
-        if (asOf == null) {
+    static LocalDate date(String option, String value, CliOutput output) {
+        if (value == null) {
             return null;
         }
         try {
-            return LocalDate.parse(asOf.strip());
+            return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            output.problem(output.messages().format("cli.badDate", Args.of("option", "--as-of", "value", asOf)));
+            output.problem(output.messages().format("cli.badDate", Args.of("option", option, "value", value)));
             throw new UsageProblem();
         }
     }

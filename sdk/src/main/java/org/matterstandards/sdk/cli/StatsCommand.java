@@ -81,7 +81,7 @@ final class StatsCommand extends LocalizedCommand {
                 return ExitCode.USAGE;
             }
             validator = MatterValidator.builder().profile(profile()).locale(messages.locale())
-                    .kind(fixedKind).asOf(CliArguments.asOf(asOf, output)).build();
+                    .kind(fixedKind).asOf(CliArguments.date("--as-of", asOf, output)).build();
         } catch (UsageProblem e) {
             return ExitCode.USAGE;
         } catch (MatterException e) {

@@ -63,7 +63,7 @@ final class ValidateCommand extends LocalizedCommand {
                     .profile(common.profile())
                     .locale(output.messages().locale())
                     .kind(CliArguments.recordKind(kind, output))
-                    .asOf(CliArguments.asOf(asOf, output))
+                    .asOf(CliArguments.date("--as-of", asOf, output))
                     .build();
         } catch (UsageProblem e) {
             return ExitCode.USAGE;
