@@ -58,6 +58,8 @@ public final class Tags {
     public static final String GOVERNMENT = "government";
     /** 事项状态: in use (在用); an intermediary service in this state is on the list and retained. */
     public static final String IN_USE = "inUse";
+    /** 事项状态: cancelled (取消); the statistics leave such items out (they are no longer on the portal). */
+    public static final String CANCELLED = "cancelled";
     /**
      * 设定依据效力层级: a basis of this level may set an intermediary service as an acceptance condition (法律、行政法规、
      * 国务院决定、部门规章, 国办发〔2015〕31号).

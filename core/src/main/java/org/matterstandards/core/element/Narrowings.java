@@ -40,10 +40,10 @@ final class Narrowings {
     static Judgement judge(Narrowing narrowing, Object upstream, Object local) {
         return switch (narrowing.kind()) {
             case MAX -> max(upstream, local);
-            case ORDER -> order(narrowing.order(), upstream, local);
+            case ORDER -> order(narrowing, upstream, local);
             case SUBSET -> sets(upstream, local, true);
             case SUPERSET -> sets(upstream, local, false);
-            case TEXT -> text(upstream, local);
+            case TEXT -> text(upstream, local, narrowing.statutory());
             case FEE -> fee(upstream, local);
             case NONE -> throw new IllegalStateException("NARROW_ONLY element without narrowing order");
         };
@@ -64,10 +64,11 @@ final class Narrowings {
                 : new Judgement(Outcome.NARROWED, ChangeReason.SMALLER);
     }
 
-    private static Judgement order(List<String> order, Object upstream, Object local) {
+    private static Judgement order(Narrowing narrowing, Object upstream, Object local) {
         if (ElementValues.isAbsent(upstream) || ElementValues.isAbsent(local)) {
             return new Judgement(Outcome.UNDECIDABLE, ChangeReason.VALUE_MISSING);
         }
+        List<String> order = narrowing.order();
         String up = ElementValues.text(upstream);
         String lo = ElementValues.text(local);
         int upIndex = order.indexOf(up);
@@ -84,6 +85,9 @@ final class Narrowings {
         }
         if (upIndex == loIndex) {
             return null;
+        }
+        if (narrowing.lowersStatutory(up, lo)) {
+            return new Judgement(Outcome.LOWERED, ChangeReason.LESS_BURDEN);
         }
         // The order runs from the heaviest burden to the lightest: a later position is tighter for the body.
         return loIndex > upIndex ? new Judgement(Outcome.NARROWED, ChangeReason.LESS_BURDEN)
@@ -106,7 +110,7 @@ final class Narrowings {
                 : new Judgement(Outcome.WIDENED, ChangeReason.REMOVED, removed);
     }
 
-    private static Judgement text(Object upstream, Object local) {
+    private static Judgement text(Object upstream, Object local, boolean statutory) {
         if (ElementValues.isAbsent(upstream) || ElementValues.isAbsent(local)) {
             return new Judgement(Outcome.UNDECIDABLE, ChangeReason.VALUE_MISSING);
         }
@@ -117,7 +121,8 @@ final class Narrowings {
         if (!added.isEmpty()) {
             return new Judgement(Outcome.UNDECIDABLE, ChangeReason.CLAUSES_ADDED, added);
         }
-        return removed.isEmpty() ? null : new Judgement(Outcome.NARROWED, ChangeReason.CLAUSES_REMOVED, removed);
+        return removed.isEmpty() ? null
+                : new Judgement(statutory ? Outcome.LOWERED : Outcome.NARROWED, ChangeReason.CLAUSES_REMOVED, removed);
     }
 
     private static Judgement fee(Object upstream, Object local) {

@@ -11,6 +11,12 @@ public enum Outcome {
     /** A NARROW_ONLY element is tighter than upstream: good practice, reported for information. */
     NARROWED,
     /**
+     * A statutory condition was removed or weakened (a 必要 material removed or made 容缺后补/非必要, a clause of
+     * 受理条件 removed): tighter for the body, but a lower tier cannot lower statutory conditions on its own
+     * (行政许可法 art. 16), so it needs 审核 like a REVIEW change.
+     */
+    LOWERED,
+    /**
      * A NARROW_ONLY element changed in a way no program can judge (a new clause in 受理条件, a fee text that is not
      * comparable, a changed unit): it goes to review.
      */
@@ -25,11 +31,12 @@ public enum Outcome {
     /**
      * The route this outcome needs before the item may be published.
      *
-     * @return REVIEW for {@link #UNDECIDABLE} and {@link #REVIEW}, FILING for {@link #FILING}, empty otherwise
+     * @return REVIEW for {@link #LOWERED}, {@link #UNDECIDABLE} and {@link #REVIEW}, FILING for {@link #FILING},
+     *         empty otherwise
      */
     public Optional<Route> route() {
         return switch (this) {
-            case UNDECIDABLE, REVIEW -> Optional.of(Route.REVIEW);
+            case LOWERED, UNDECIDABLE, REVIEW -> Optional.of(Route.REVIEW);
             case FILING -> Optional.of(Route.FILING);
             default -> Optional.empty();
         };

@@ -122,7 +122,7 @@ public final class TierCheck {
             int upstreamIndex = partner(ElementValues.entryKey(entry, list.matchKeys()), upstream, matched,
                     list.matchKeys());
             if (upstreamIndex < 0) {
-                changes.add(entryChange(list, entryPointer, null, entry, true));
+                changes.add(entryChange(list, entryPointer, null, entry, true, false));
                 continue;
             }
             matched[upstreamIndex] = true;
@@ -134,7 +134,8 @@ public final class TierCheck {
         }
         for (int upstreamIndex = 0; upstreamIndex < upstream.size(); upstreamIndex++) {
             if (!matched[upstreamIndex] && upstream.get(upstreamIndex) != null) {
-                changes.add(entryChange(list, pointer, upstream.get(upstreamIndex), null, false));
+                changes.add(entryChange(list, pointer, upstream.get(upstreamIndex), null, false,
+                        statutory(children, upstream.get(upstreamIndex))));
             }
         }
     }
@@ -148,14 +149,18 @@ public final class TierCheck {
         return -1;
     }
 
+    /**
+     * An entry added or removed. Removing a statutory entry from a list where fewer is tighter (a 必要 material)
+     * lowers a statutory condition: {@link Outcome#LOWERED}, not good practice.
+     */
     private static ElementChange entryChange(Element list, String pointer, Object upstream, Object local,
-                                             boolean added) {
+                                             boolean added, boolean statutoryEntry) {
         ChangeReason reason = added ? ChangeReason.ADDED : ChangeReason.REMOVED;
         Outcome outcome;
         if (list.mode() != ChangeMode.NARROW_ONLY) {
             outcome = plain(list.mode());
         } else if (list.narrowing().kind() == Narrowing.Kind.SUBSET) {
-            outcome = added ? Outcome.WIDENED : Outcome.NARROWED;
+            outcome = added ? Outcome.WIDENED : statutoryEntry ? Outcome.LOWERED : Outcome.NARROWED;
         } else if (list.narrowing().kind() == Narrowing.Kind.SUPERSET) {
             outcome = added ? Outcome.NARROWED : Outcome.WIDENED;
         } else {
@@ -165,6 +170,17 @@ public final class TierCheck {
         Object entry = added ? local : upstream;
         return new ElementChange(list, pointer, upstream, local, outcome, reason,
                 List.of(ElementValues.entryName(entry, list.matchKeys())));
+    }
+
+    /** Whether an entry holds the statutory value of a statutory child (a 必要 material: 材料必要性 1). */
+    private static boolean statutory(List<Element> children, Object entry) {
+        for (Element child : children) {
+            Object value = ElementValues.get(entry, child.name());
+            if (!ElementValues.isAbsent(value) && child.narrowing().isStatutoryValue(ElementValues.text(value))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Object> entries(Object value) {

@@ -1,5 +1,7 @@
 package org.matterstandards.core.intermediary;
 
+import org.matterstandards.core.profile.Profile;
+
 import java.util.List;
 import java.util.Set;
 import org.matterstandards.core.codetable.CodeTables;
@@ -7,6 +9,7 @@ import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.intermediary.FilingSchedule.Outcome;
 import org.matterstandards.core.model.ListChange;
 import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.rule.AbstractRuleSet;
 import org.matterstandards.core.rule.RecordRule;
 import org.matterstandards.core.rule.RuleDescriptor;
@@ -78,5 +81,17 @@ public final class FilingRules extends AbstractRuleSet {
     /** Creates the set; its rules are stateless and shared. */
     public FilingRules() {
         super("fl", DESCRIPTORS, RECORD_RULES, List.of());
+    }
+
+    /**
+     * The adjust-and-file deadline of a profile (调整备案期限), in working days after the decision: the setting
+     * {@code filing.deadlineWorkingDays}, as the FL rules read it.
+     *
+     * @param profile the profile
+     * @return N, at least 1
+     * @throws org.matterstandards.core.MatterException when the setting is missing or not a positive whole number
+     */
+    public static int deadlineWorkingDays(Profile profile) {
+        return FilingSchedule.deadlineWorkingDays(profile);
     }
 }

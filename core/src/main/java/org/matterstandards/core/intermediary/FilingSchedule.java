@@ -16,7 +16,8 @@ import org.matterstandards.core.rule.RuleContext;
 
 /**
  * Where a list change stands against its deadline (调整备案期限判断): deadline = decision date + N working days, N from
- * the profile setting {@value #DEADLINE_SETTING}; each step is judged against it as of the context's as-of date. A
+ * the profile setting {@value #DEADLINE_SETTING}; each step within the profile's {@link FilingScope} is judged
+ * against it as of the context's as-of date (steps outside it only for the order of their dates). A
  * date the working-day calendar does not cover makes the affected judgement {@link Outcome#UNCOUNTABLE}, never a
  * guess. Computed afresh for each rule that asks; it is a handful of array look-ups.
  */
@@ -63,14 +64,17 @@ final class FilingSchedule {
     }
 
     private final ListChange change;
+    private final FilingScope scope;
     private final int limit;
     private final LocalDate asOf;
     private final WorkingDayCalendar calendar;
     private final LocalDate deadline;
     private final List<Judgement> judgements = new ArrayList<>();
 
-    private FilingSchedule(ListChange change, int limit, LocalDate asOf, WorkingDayCalendar calendar) {
+    private FilingSchedule(ListChange change, FilingScope scope, int limit, LocalDate asOf,
+                           WorkingDayCalendar calendar) {
         this.change = change;
+        this.scope = scope;
         this.limit = limit;
         this.asOf = asOf;
         this.calendar = calendar;
@@ -107,8 +111,8 @@ final class FilingSchedule {
         if (change.decisionDate() == null) {
             return Optional.empty();
         }
-        return Optional.of(new FilingSchedule(change, deadlineWorkingDays(context.profile()), context.asOf(),
-                context.referenceData().calendar()));
+        return Optional.of(new FilingSchedule(change, FilingScope.of(context.profile()),
+                deadlineWorkingDays(context.profile()), context.asOf(), context.referenceData().calendar()));
     }
 
     /**
@@ -139,6 +143,9 @@ final class FilingSchedule {
         LocalDate decision = change.decisionDate();
         if (done != null && done.isBefore(decision)) {
             add(step, Outcome.BEFORE_DECISION, done, null);
+        } else if (!scope.times(change, step)) {
+            // Outside the deadline's scope (FilingScope): the order of the dates is all there is to judge.
+            return true;
         } else if (done == null && asOf.isBefore(decision)) {
             add(step, Outcome.NOT_STARTED, null, null);
         } else if (deadline == null) {

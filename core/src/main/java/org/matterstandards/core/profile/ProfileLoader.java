@@ -39,7 +39,7 @@ final class ProfileLoader {
     /** Accepted top-level keys and key prefixes. */
     static final Set<String> KEY_PREFIXES = Set.of(
             "name", "parent", "title.", "description", "region", "severity.", "suppress.",
-            "local.", "codeTable.", "element.", "filing.", "divisions.", "reference.");
+            "local.", "codeTable.", "element.", "filing.", "divisions.", "reference.", "codes.");
 
     private ProfileLoader() {
     }

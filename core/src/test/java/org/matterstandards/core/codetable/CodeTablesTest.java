@@ -50,11 +50,16 @@ class CodeTablesTest {
     }
 
     @Test
-    void bothTaskTypeVariantsHaveTheTenPowerCategoriesAndTheSameExOfficioKinds() {
+    void bothTaskTypeVariantsHaveTheTenPowerCategoriesAndGuangdongCountsLeviesOnApplication() {
+        // 行政征收 (04) is ex officio in the national table; Guangdong (the Shantou seed) counts it on application.
+        assertThat(TABLES.table(CodeTables.TASK_TYPE, "national").codesTagged(Tags.EX_OFFICIO))
+                .containsExactly("02", "03", "04", "06");
+        assertThat(TABLES.table(CodeTables.TASK_TYPE, "guangdong").codesTagged(Tags.EX_OFFICIO))
+                .containsExactly("02", "03", "06");
+        assertThat(TABLES.table(CodeTables.TASK_TYPE, "guangdong").hasTag("04", Tags.APPLICATION)).isTrue();
         for (String variant : List.of("national", "guangdong")) {
             CodeTable table = TABLES.table(CodeTables.TASK_TYPE, variant);
             assertThat(table.codesTagged(Tags.POWER)).as(variant).hasSize(10);
-            assertThat(table.codesTagged(Tags.EX_OFFICIO)).as(variant).containsExactly("02", "03", "04", "06");
             assertThat(table.codesTagged(Tags.LICENCE)).as(variant).containsExactly("01");
             assertThat(table.codesTagged(Tags.PUBLIC_SERVICE)).as(variant).hasSize(1);
         }

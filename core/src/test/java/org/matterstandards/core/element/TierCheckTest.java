@@ -159,10 +159,12 @@ class TierCheckTest {
         void materialNecessityAndCopiesFollowTheirBurdenOrder() {
             List<Material> lighter = new ArrayList<>(ShantouItems.cityMaterials());
             lighter.set(0, with(lighter.get(0), "isNeed", "3"));
-            ElementChange narrowed = only(with(district(), "materials", lighter));
-            assertThat(narrowed.pointer()).isEqualTo("/materials/0/isNeed");
-            assertThat(narrowed.outcome()).isEqualTo(Outcome.NARROWED);
-            assertThat(narrowed.reason()).isEqualTo(ChangeReason.LESS_BURDEN);
+            // 必要 → 容缺后补 lightens a statutory condition: 审核, not good practice (行政许可法 art. 16).
+            ElementChange lowered = only(with(district(), "materials", lighter));
+            assertThat(lowered.pointer()).isEqualTo("/materials/0/isNeed");
+            assertThat(lowered.outcome()).isEqualTo(Outcome.LOWERED);
+            assertThat(lowered.reason()).isEqualTo(ChangeReason.LESS_BURDEN);
+            assertThat(lowered.route()).contains(Route.REVIEW);
 
             List<Material> heavier = new ArrayList<>(ShantouItems.cityMaterials());
             heavier.set(3, with(heavier.get(3), "isNeed", "1"));
@@ -229,13 +231,15 @@ class TierCheckTest {
         }
 
         @Test
-        void droppedConditionsAreNarrowedNewClausesGoToReviewAndRenumberingIsNoChange() {
+        void droppedConditionsAreLoweredNewClausesGoToReviewAndRenumberingIsNoChange() {
             String twoClauses = "（一）具有与经营的食品品种、数量相适应的食品原料处理和食品加工、销售、贮存等场所；"
                     + "（二）具有与经营的食品品种、数量相适应的经营设备或者设施。";
-            ElementChange narrowed = only(with(district(), "acceptCondition", twoClauses));
-            assertThat(narrowed.outcome()).isEqualTo(Outcome.NARROWED);
-            assertThat(narrowed.reason()).isEqualTo(ChangeReason.CLAUSES_REMOVED);
-            assertThat(narrowed.items()).containsExactly("有专职或者兼职的食品安全管理人员和保证食品安全的规章制度");
+            // A dropped condition lowers a statutory condition: 审核 (行政许可法 art. 16), not good practice.
+            ElementChange lowered = only(with(district(), "acceptCondition", twoClauses));
+            assertThat(lowered.outcome()).isEqualTo(Outcome.LOWERED);
+            assertThat(lowered.route()).contains(Route.REVIEW);
+            assertThat(lowered.reason()).isEqualTo(ChangeReason.CLAUSES_REMOVED);
+            assertThat(lowered.items()).containsExactly("有专职或者兼职的食品安全管理人员和保证食品安全的规章制度");
 
             ElementChange extended = only(with(district(), "acceptCondition",
                     ShantouItems.ACCEPT_CONDITION + "（四）经营场所位于龙湖区辖区内。"));

@@ -20,7 +20,9 @@ import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
 import org.matterstandards.sdk.report.JsonReportWriter;
 import org.matterstandards.sdk.report.ValidationReport;
+import org.matterstandards.sdk.tier.ChangeRouting;
 import org.matterstandards.sdk.tier.ChangeSetWriter;
+import org.matterstandards.sdk.tier.ListChangeRecords;
 import org.matterstandards.sdk.tier.TierDiffResult;
 import org.matterstandards.sdk.tier.TierDiffer;
 import picocli.CommandLine.Command;
@@ -48,6 +50,16 @@ final class DiffCommand extends LocalizedCommand {
     private Path changeSet;
 
 
+    @Option(names = "--list-changes", paramLabel = "FILE",
+            description = "把变更清单写成清单调整备案记录 (list-change JSON)，可用 matter validate 核对 / write the change "
+                    + "set as list-change records that matter validate checks")
+    private Path listChanges;
+
+    @Option(names = "--decision-date", paramLabel = "DATE",
+            description = "调整决定日期 yyyy-MM-dd，审核、备案期限从此日起算，默认北京时间今天 / decision date the "
+                    + "deadlines count from (default: today, Asia/Shanghai)")
+    private String decisionDate;
+
     @Mixin
     private FindingOptions findingOptions;
 
@@ -55,10 +67,16 @@ final class DiffCommand extends LocalizedCommand {
     int run(CliOutput output) {
         TierDiffResult result;
         TierDiffer differ;
+        ChangeRouting routing;
         try {
+            LocalDate decided = CliArguments.date("--decision-date", decisionDate, output);
             differ = TierDiffer.builder().profile(common.profile()).locale(output.messages().locale())
                     .build();
             result = differ.diff(readable(upstream), readable(local));
+            routing = new ChangeRouting(result.profile(), differ.referenceData().calendar(),
+                    decided != null ? decided : LocalDate.now(MatterValidator.CHINA));
+        } catch (UsageProblem e) {
+            return ExitCode.USAGE;
         } catch (MatterException e) {
             // Unknown profile, bad element setting, unreadable file, wrong record kind: one line, exit 2.
             return output.refuse(e);
@@ -70,8 +88,11 @@ final class DiffCommand extends LocalizedCommand {
                 || write(reportJson, out -> JsonReportWriter.write(report, out), output, "validate.reportWritten",
                         Args.of("file", reportJson)))
                 & (changeSet == null
-                || write(changeSet, out -> ChangeSetWriter.write(result, out), output, "diff.changeSetWritten",
-                        Args.of("file", changeSet, "count", result.changeSet().size())));
+                || write(changeSet, out -> ChangeSetWriter.write(result, routing, out), output,
+                        "diff.changeSetWritten", Args.of("file", changeSet, "count", result.changeSet().size())))
+                & (listChanges == null
+                || write(listChanges, out -> ListChangeRecords.write(result, routing, out), output,
+                        "diff.listChangesWritten", Args.of("file", listChanges)));
         if (!written) {
             return ExitCode.USAGE;
         }
@@ -121,6 +142,7 @@ final class DiffCommand extends LocalizedCommand {
                 "locked", claims.count(Outcome.LOCKED_CHANGED),
                 "widened", claims.count(Outcome.WIDENED),
                 "narrowed", claims.count(Outcome.NARROWED),
+                "lowered", claims.count(Outcome.LOWERED),
                 "review", result.changeSet().count(Route.REVIEW),
                 "filing", result.changeSet().count(Route.FILING),
                 "covered", result.changeSet().coveredCount(),

@@ -62,6 +62,11 @@ final class StatsCommand extends LocalizedCommand {
                     + "(default: ${DEFAULT-VALUE}; JSON and HTML always have both)")
     private By by;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "统计日期 yyyy-MM-dd：只统计当日在用且在有效期内的事项，默认北京时间今天 / count the items in force "
+                    + "on this date (default: today, Asia/Shanghai)")
+    private String asOf;
+
     private Optional<Profile> regionChosen = Optional.empty();
 
     @Override
@@ -76,7 +81,9 @@ final class StatsCommand extends LocalizedCommand {
                 return ExitCode.USAGE;
             }
             validator = MatterValidator.builder().profile(profile()).locale(messages.locale())
-                    .kind(fixedKind).build();
+                    .kind(fixedKind).asOf(CliArguments.date("--as-of", asOf, output)).build();
+        } catch (UsageProblem e) {
+            return ExitCode.USAGE;
         } catch (MatterException e) {
             return output.refuse(e);
         }
@@ -145,6 +152,10 @@ final class StatsCommand extends LocalizedCommand {
             printGroups(messages.get("stats.byDepartment"), statistics.byDepartment(), statistics, output,
                     StatisticsLabels::departmentLabel);
         }
+        StatisticsLabels.exclusionSentence(statistics, messages).ifPresent(sentence -> {
+            output.line("");
+            output.line(sentence);
+        });
         if (report.invalidCount() > 0 || statistics.unbound() > 0) {
             output.line("");
             output.say("stats.notCounted", Args.of("errors", report.invalidCount() - statistics.unbound(),
@@ -163,6 +174,8 @@ final class StatsCommand extends LocalizedCommand {
         }
         table.row(messages.get("stats.powerTotal"), StatisticsLabels.count(counts.totalMain()),
                 StatisticsLabels.count(counts.totalSub()));
+        StatisticsLabels.publicServiceRow(counts, messages).ifPresent(row -> table.row(row.label(),
+                StatisticsLabels.count(row.main()), StatisticsLabels.count(row.sub())));
         output.line("");
         output.say("stats.powerHeading", Args.of());
         table.lines().forEach(output::line);

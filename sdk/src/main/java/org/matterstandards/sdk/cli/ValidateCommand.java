@@ -2,8 +2,6 @@ package org.matterstandards.sdk.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.matterstandards.core.MatterException;
@@ -71,7 +69,7 @@ final class ValidateCommand extends LocalizedCommand {
                     .profile(common.profile())
                     .locale(output.messages().locale())
                     .kind(CliArguments.recordKind(kind, output))
-                    .asOf(parseAsOf(output))
+                    .asOf(CliArguments.date("--as-of", asOf, output))
                     .threads(threads(output))
                     .build();
         } catch (UsageProblem e) {
@@ -136,17 +134,5 @@ final class ValidateCommand extends LocalizedCommand {
             throw new UsageProblem();
         }
         return threads;
-    }
-
-    private LocalDate parseAsOf(CliOutput output) {
-        if (asOf == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(asOf.trim());
-        } catch (DateTimeParseException e) {
-            output.problem(output.messages().format("cli.badDate", Args.of("option", "--as-of", "value", asOf)));
-            throw new UsageProblem();
-        }
     }
 }

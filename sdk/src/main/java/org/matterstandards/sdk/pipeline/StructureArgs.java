@@ -1,11 +1,17 @@
 package org.matterstandards.sdk.pipeline;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 import org.matterstandards.core.code.CodeCheck;
 import org.matterstandards.core.code.CodeKind;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.sdk.MatterValidator;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,10 +53,34 @@ final class StructureArgs {
         args.put("max", max == null || Long.valueOf(Long.MAX_VALUE).equals(max) ? "∞" : max);
     }
 
-    /** Arguments of {@code SC-0102}: the expected type in the output language and the value as written. */
+    /**
+     * Arguments of {@code SC-0102}: the expected type in the output language and the value as written. A date-time
+     * where a date is expected ({@code "2024-03-01T10:00:00+08:00"}) is named as such, with the date it falls on in
+     * Asia/Shanghai, so that the clerk knows what to write instead: the deadlines count whole working days, and a
+     * time of day would only hide which day is meant when the system wrote UTC.
+     */
     static void wrongType(Map<String, Object> args, String expectedType, String actual, Messages messages) {
-        args.put("expected", messages.get("type." + expectedType));
+        Optional<LocalDate> chinaDate = "date".equals(expectedType) ? chinaDate(actual) : Optional.empty();
+        args.put("expected", chinaDate.isPresent()
+                ? messages.format("type.dateNotDateTime", Args.of("date", chinaDate.get()))
+                : messages.get("type." + expectedType));
         args.put("actual", actual);
+    }
+
+    /** The date in Asia/Shanghai of an ISO date-time as written (quoted), with or without an offset. */
+    private static Optional<LocalDate> chinaDate(String written) {
+        String text = written.length() > 1 && written.startsWith("\"") && written.endsWith("\"")
+                ? written.substring(1, written.length() - 1).strip() : written.strip();
+        try {
+            return Optional.of(OffsetDateTime.parse(text).atZoneSameInstant(MatterValidator.CHINA).toLocalDate());
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                // No offset: a time written by a Chinese system, already in China.
+                return Optional.of(LocalDateTime.parse(text).toLocalDate());
+            } catch (DateTimeParseException notADateTime) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** A value as written in the record: strings quoted, objects and arrays elided, {@code null} as such. */

@@ -31,6 +31,8 @@ final class IndicatorSection {
 
     void write(StatisticsReport statistics) {
         html.raw("<section id=\"indicators\"><h2>").text(messages.get("report.indicators.heading")).raw("</h2>");
+        StatisticsLabels.exclusionSentence(statistics, messages).ifPresent(sentence ->
+                html.raw("<p class=\"note\" data-stat=\"excluded\">").text(sentence).raw("</p>"));
         if (!statistics.hasPowerItems() && !statistics.hasImplementationItems()) {
             html.raw("<p class=\"muted\">").text(messages.get("report.indicators.none")).raw("</p></section>");
             return;
@@ -73,7 +75,12 @@ final class IndicatorSection {
         }
         html.raw("</tbody><tfoot><tr><th>").text(messages.get("stats.powerTotal")).raw("</th><th class=\"num\">")
                 .number(counts.totalMain()).raw("</th><th class=\"num\">").number(counts.totalSub())
-                .raw("</th></tr></tfoot></table>");
+                .raw("</th></tr>");
+        StatisticsLabels.publicServiceRow(counts, messages).ifPresent(row -> html
+                .raw("<tr class=\"public-service\" data-stat=\"publicService\"><td>").text(row.label())
+                .raw("</td><td class=\"num\">").number(row.main()).raw("</td><td class=\"num\">")
+                .number(row.sub()).raw("</td></tr>"));
+        html.raw("</tfoot></table>");
         if (counts.mainAssumed() > 0) {
             html.raw("<p class=\"note\">")
                     .text(messages.format("stats.powerMainAssumed", Args.of("count", counts.mainAssumed())))

@@ -116,7 +116,7 @@ public final class ValidationReport {
         this.asOf = asOf;
         this.locale = locale;
         this.startedAt = startedAt;
-        this.statistics = Statistics.forProfile(profile, referenceData);
+        this.statistics = Statistics.forProfile(profile, referenceData, asOf);
         for (Severity severity : Severity.values()) {
             bySeverity.put(severity, 0L);
         }

@@ -2,9 +2,11 @@ package org.matterstandards.sdk.stats;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.codetable.CodeEntry;
 import org.matterstandards.core.codetable.CodeTable;
@@ -17,8 +19,11 @@ import org.matterstandards.core.finding.Args;
  *
  * <p>Which 事项类型 code means which category is not decided here: it is read from the tag each code carries in the
  * 事项类型 code table the profile selects ({@link #byCode(CodeTable)}), so that Set A (10 其他行政权力) and Set B
- * (20 其他行政权力) need no code here. What the table cannot say, and this enum does, is how the seed report counts:
- * its order, its labels ("其他类") and which categories it counts as on application (行政征收, see {@link #LEVY}).
+ * (20 其他行政权力) need no code here. Nor is which categories are on application (依申请): that is the
+ * {@code application} tag of the same table ({@link #onApplication(CodeTable)}), the tag rule SM-0101 reads too, so
+ * that what a clerk may upload and what the statistics count as on application always agree (in Guangdong 行政征收 is
+ * on application, nationally ex officio). What the table cannot say, and this enum does, is how the seed report
+ * counts: its order, its labels ("其他类") and that 公共服务 is no power ({@link #isPower()}).
  *
  * <p>The order is the order in which the Shantou 2021 report (汕政数〔2021〕58号) lists the on-application categories —
  * 许可, 征收, 给付, 奖励, 确认, 裁决, 其他 — with the ex-officio categories placed as in 中办发〔2015〕21号. Tables and
@@ -26,38 +31,32 @@ import org.matterstandards.core.finding.Args;
  */
 public enum PowerCategory {
     /** 行政许可. */
-    LICENSING(Tags.LICENCE, true),
-    /** 行政处罚: ex officio. */
-    PUNISHMENT(Tags.PENALTY, false),
-    /** 行政强制: ex officio. */
-    COERCION(Tags.ENFORCEMENT, false),
-    /**
-     * 行政征收. Counted as on application because the Shantou report counts its 19 征收 items among the
-     * "依申请类权责事项", although the code table tags it {@code exOfficio} as domain-reference §3.2 infers for the
-     * exchange tables (see docs/indicators.md).
-     */
-    LEVY(Tags.LEVY, true),
+    LICENSING(Tags.LICENCE),
+    /** 行政处罚. */
+    PUNISHMENT(Tags.PENALTY),
+    /** 行政强制. */
+    COERCION(Tags.ENFORCEMENT),
+    /** 行政征收; on application in Guangdong (the Shantou report counts 19 征收 items among its 依申请 items). */
+    LEVY(Tags.LEVY),
     /** 行政给付. */
-    PAYMENT(Tags.PAYMENT, true),
-    /** 行政检查: ex officio. */
-    INSPECTION(Tags.INSPECTION, false),
+    PAYMENT(Tags.PAYMENT),
+    /** 行政检查. */
+    INSPECTION(Tags.INSPECTION),
     /** 行政奖励. */
-    REWARD(Tags.REWARD, true),
+    REWARD(Tags.REWARD),
     /** 行政确认. */
-    CONFIRMATION(Tags.CONFIRMATION, true),
+    CONFIRMATION(Tags.CONFIRMATION),
     /** 行政裁决. */
-    ADJUDICATION(Tags.ADJUDICATION, true),
-    /** 其他行政权力 (其他类); may hold both kinds, counted as on application. */
-    OTHER(Tags.OTHER_POWER, true),
-    /** 公共服务: public-service matters, always on application. */
-    PUBLIC_SERVICE(Tags.PUBLIC_SERVICE, true);
+    ADJUDICATION(Tags.ADJUDICATION),
+    /** 其他行政权力 (其他类); may hold both kinds. */
+    OTHER(Tags.OTHER_POWER),
+    /** 公共服务: public-service matters, not an administrative power; counted on a line of their own. */
+    PUBLIC_SERVICE(Tags.PUBLIC_SERVICE);
 
     private final String tag;
-    private final boolean onApplication;
 
-    PowerCategory(String tag, boolean onApplication) {
+    PowerCategory(String tag) {
         this.tag = tag;
-        this.onApplication = onApplication;
     }
 
     /**
@@ -70,13 +69,12 @@ public enum PowerCategory {
     }
 
     /**
-     * Whether matters of this category are handled on application (依申请) and so are service matters; 处罚, 强制 and
-     * 检查 are exercised ex officio (依职权).
+     * Whether this is one of the ten power categories (权责事项); 公共服务 is not, and stays out of the power totals.
      *
-     * @return {@code true} for an on-application category
+     * @return {@code false} for {@link #PUBLIC_SERVICE} only
      */
-    public boolean onApplication() {
-        return onApplication;
+    public boolean isPower() {
+        return this != PUBLIC_SERVICE;
     }
 
     /** @return the bundle key of the Chinese or English label, e.g. {@code powerCategory.LICENSING} */
@@ -111,5 +109,23 @@ public enum PowerCategory {
             }
         }
         return Collections.unmodifiableMap(categories);
+    }
+
+    /**
+     * The categories a 事项类型 table counts as on application (依申请): those whose code carries the
+     * {@code application} tag, e.g. 行政征收 in the Guangdong table but not in the national one.
+     *
+     * @param taskTypes a 事项类型 code table, e.g. the one a profile selects
+     * @return the categories, unmodifiable
+     * @throws MatterException ({@code stats.taskTypeTags}) when a code carries the tags of two categories
+     */
+    public static Set<PowerCategory> onApplication(CodeTable taskTypes) {
+        Set<PowerCategory> categories = EnumSet.noneOf(PowerCategory.class);
+        byCode(taskTypes).forEach((code, category) -> {
+            if (taskTypes.hasTag(code, Tags.APPLICATION)) {
+                categories.add(category);
+            }
+        });
+        return Collections.unmodifiableSet(categories);
     }
 }

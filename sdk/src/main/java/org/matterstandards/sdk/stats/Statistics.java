@@ -1,5 +1,6 @@
 package org.matterstandards.sdk.stats;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.matterstandards.core.code.Division;
 import org.matterstandards.core.code.DivisionTable;
 import org.matterstandards.core.codetable.CodeTable;
@@ -18,6 +20,7 @@ import org.matterstandards.core.model.PowerItem;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.reference.ReferenceData;
+import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
 
 /**
@@ -31,6 +34,10 @@ import org.matterstandards.sdk.ValidationResult;
  * StatisticsReport report = statistics.report();
  * }</pre>
  *
+ * <p>Only records in force on the as-of date are in the figures (the seed's figures are the items on the portal):
+ * an item whose 事项状态 is cancelled, whose 计划取消日期 has passed or whose 计划生效日期 is still ahead is counted by
+ * kind and under {@link StatisticsReport#excluded()} with its {@link Exclusion reason}, and in no other figure.
+ *
  * <p>Memory is bounded by the number of departments and districts, not by the number of records. Records are counted
  * as they are bound, findings or not; records that could not be bound to the model at all are counted as such and
  * left out of the figures. Not thread-safe: feed it from one thread (the streaming validator calls its consumer in
@@ -42,8 +49,13 @@ public final class Statistics {
     /** The variant of the 事项类型 table the profile selects, e.g. {@code guangdong}. */
     private final String taskTypeTable;
     private final Map<String, PowerCategory> categories;
+    /** The categories the table tags {@code application}: the same tag SM-0101 reads. */
+    private final Set<PowerCategory> onApplication;
     private final DivisionTable divisions;
     private final Measures measures;
+    private final LocalDate asOf;
+    private final InForce inForce;
+    private final Map<Exclusion, Long> excluded = new EnumMap<>(Exclusion.class);
     private final Tally overall;
     private final Map<String, Tally> byDepartment = new HashMap<>();
     private final Map<String, Tally> byDistrict = new HashMap<>();
@@ -51,19 +63,22 @@ public final class Statistics {
     private long records;
     private long unbound;
 
-    private Statistics(Profile profile, ReferenceData data) {
+    private Statistics(Profile profile, ReferenceData data, LocalDate asOf) {
         this.profile = Objects.requireNonNull(profile, "profile");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.inForce = new InForce(data.codeTables().table(CodeTables.TASK_STATE, profile), asOf);
         CodeTable taskTypes = data.codeTables().table(CodeTables.TASK_TYPE, profile);
         this.taskTypeTable = taskTypes.variant();
         this.categories = PowerCategory.byCode(taskTypes);
+        this.onApplication = PowerCategory.onApplication(taskTypes);
         this.divisions = data.divisions();
         this.measures = new Measures(profile, data);
-        this.overall = new Tally(measures);
+        this.overall = new Tally(measures, onApplication);
     }
 
     /**
      * Statistics under a profile, with the reference data it asks for ({@link ReferenceData#forProfile}: the built-in
-     * data plus the files its {@code reference.*} settings name, read now).
+     * data plus the files its {@code reference.*} settings name, read now), of the items in force today (Asia/Shanghai).
      *
      * @param profile selects the code tables ({@code codeTable.<table>}): 事项类型 for the categories, and those whose
      *                tags the indicators count (see {@code docs/indicators.md})
@@ -72,14 +87,14 @@ public final class Statistics {
      *                                                  or names a reference-data file that cannot be used
      */
     public static Statistics forProfile(Profile profile) {
-        return new Statistics(profile, ReferenceData.forProfile(profile));
+        return new Statistics(profile, ReferenceData.forProfile(profile), today());
     }
 
     /**
      * Statistics under a profile, with an embedder's reference data: its code tables give the power categories
      * (by the tags of the 事项类型 codes, see {@link PowerCategory#byCode}) and the codes the indicators count (by
      * tags such as {@code fullyOnline}, {@code immediate} or {@code crossRegion}), and its division table names
-     * districts.
+     * districts. The figures are of the items in force today (Asia/Shanghai).
      *
      * @param profile selects the code tables ({@code codeTable.<table>})
      * @param data    the reference data
@@ -87,7 +102,26 @@ public final class Statistics {
      * @throws org.matterstandards.core.MatterException when the profile selects a table variant that does not exist
      */
     public static Statistics forProfile(Profile profile, ReferenceData data) {
-        return new Statistics(profile, Objects.requireNonNull(data, "data"));
+        return forProfile(profile, data, today());
+    }
+
+    /**
+     * Statistics under a profile and an embedder's reference data, of the items in force on a date.
+     *
+     * @param profile selects the code tables ({@code codeTable.<table>})
+     * @param data    the reference data
+     * @param asOf    the date the figures describe: items cancelled or out of their validity dates then are left
+     *                out (see {@link StatisticsReport#excluded()})
+     * @return an empty accumulator
+     * @throws org.matterstandards.core.MatterException when the profile selects a table variant that does not exist
+     */
+    public static Statistics forProfile(Profile profile, ReferenceData data, LocalDate asOf) {
+        return new Statistics(profile, Objects.requireNonNull(data, "data"), asOf);
+    }
+
+    /** Today in China, as the validator's default as-of date. */
+    private static LocalDate today() {
+        return LocalDate.now(MatterValidator.CHINA);
     }
 
     /**
@@ -113,16 +147,28 @@ public final class Statistics {
         records++;
         byKind.merge(RecordKind.of(record), 1L, Long::sum);
         if (record instanceof ImplementationItem item) {
+            if (leftOut(inForce.exclusion(item))) {
+                return;
+            }
             Optional<PowerCategory> category = category(item.taskType());
             for (Tally tally : tallies(item.deptName(), item.deptCode(), item.areaCode())) {
                 tally.add(item, category);
             }
         } else if (record instanceof PowerItem item) {
+            if (leftOut(inForce.exclusion(item))) {
+                return;
+            }
             Optional<PowerCategory> category = category(item.taskType());
             for (Tally tally : tallies(item.deptName(), item.deptCode(), item.areaCode())) {
                 tally.add(item, category);
             }
         }
+    }
+
+    /** Counts a record that is not in force; {@code true} when it is left out of the figures. */
+    private boolean leftOut(Optional<Exclusion> exclusion) {
+        exclusion.ifPresent(reason -> excluded.merge(reason, 1L, Long::sum));
+        return exclusion.isPresent();
     }
 
     /** The category of a 事项类型 code; empty when the code is missing or not in the profile's table. */
@@ -134,8 +180,8 @@ public final class Statistics {
         String department = departmentKey(deptName, deptCode);
         String district = areaCode == null ? "" : areaCode.trim();
         return List.of(overall,
-                byDepartment.computeIfAbsent(department, key -> new Tally(measures)),
-                byDistrict.computeIfAbsent(district, key -> new Tally(measures)));
+                byDepartment.computeIfAbsent(department, key -> new Tally(measures, onApplication)),
+                byDistrict.computeIfAbsent(district, key -> new Tally(measures, onApplication)));
     }
 
     private static String departmentKey(String deptName, String deptCode) {
@@ -157,12 +203,14 @@ public final class Statistics {
         List<Figures> districts = new ArrayList<>();
         byDistrict.forEach((key, tally) -> districts.add(tally.figures(key, districtName(key))));
         districts.sort(Comparator.comparing(Figures::key));
-        return new StatisticsReport(profile.name(), taskTypeTable, records, unbound, byKind,
+        return new StatisticsReport(profile.name(), taskTypeTable, records, unbound, byKind, asOf, excluded,
                 overall.figures("", null), departments, districts);
     }
 
     private static long size(Figures figures) {
-        return figures.implementationItems() + figures.powers().totalMain() + figures.powers().totalSub();
+        PowerCounts powers = figures.powers();
+        return figures.implementationItems() + powers.totalMain() + powers.totalSub() + powers.publicServiceMain()
+                + powers.publicServiceSub();
     }
 
     /** The division's name; Guangdong's xx99 市本级 codes are named after their city. */

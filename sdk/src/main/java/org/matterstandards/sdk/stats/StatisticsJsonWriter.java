@@ -29,6 +29,13 @@ public final class StatisticsJsonWriter {
         json.writeStringProperty("taskTypeTable", report.taskTypeTable());
         json.writeNumberProperty("records", report.records());
         json.writeNumberProperty("unbound", report.unbound());
+        json.writeStringProperty("asOf", report.asOf().toString());
+        json.writeNumberProperty("excludedTotal", report.excludedTotal());
+        json.writeObjectPropertyStart("excluded");
+        for (Exclusion reason : Exclusion.values()) {
+            json.writeNumberProperty(reason.id(), report.excluded().getOrDefault(reason, 0L));
+        }
+        json.writeEndObject();
         json.writeObjectPropertyStart("byKind");
         for (Map.Entry<RecordKind, Long> entry : report.recordsByKind().entrySet()) {
             json.writeNumberProperty(entry.getKey().id(), entry.getValue());
@@ -107,6 +114,8 @@ public final class StatisticsJsonWriter {
             json.writeNumberProperty("totalMain", powers.totalMain());
             json.writeNumberProperty("totalSub", powers.totalSub());
             json.writeNumberProperty("onApplicationMain", powers.onApplicationMain());
+            json.writeNumberProperty("publicServiceMain", powers.publicServiceMain());
+            json.writeNumberProperty("publicServiceSub", powers.publicServiceSub());
             json.writeNumberProperty("mainAssumed", powers.mainAssumed());
             writeCounts("main", powers.main(), json);
             writeCounts("sub", powers.sub(), json);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.matterstandards.core.finding.Args;
@@ -33,8 +34,9 @@ public final class StatisticsLabels {
     }
 
     /**
-     * The rows of the power-list table: every category with at least one entry, in {@link PowerCategory} order,
-     * then codes outside the table.
+     * The rows of the power-list table: every power category with at least one entry, in {@link PowerCategory}
+     * order, then codes outside the table. 公共服务 is not among them: it has a line of its own
+     * ({@link #publicServiceRow}), below the total.
      *
      * @param counts   the counts
      * @param messages the language
@@ -43,6 +45,9 @@ public final class StatisticsLabels {
     public static List<PowerRow> powerRows(PowerCounts counts, Messages messages) {
         List<PowerRow> rows = new ArrayList<>();
         for (PowerCategory category : PowerCategory.values()) {
+            if (!category.isPower()) {
+                continue;
+            }
             long main = counts.main().get(category);
             long sub = counts.sub().get(category);
             if (main + sub > 0) {
@@ -61,8 +66,23 @@ public final class StatisticsLabels {
     }
 
     /**
+     * The line of public services (公共服务事项), shown apart from the power list and outside its total.
+     *
+     * @param counts   the counts
+     * @param messages the language
+     * @return the row labelled "公共服务（不计入权责事项合计）", empty when there are none
+     */
+    public static Optional<PowerRow> publicServiceRow(PowerCounts counts, Messages messages) {
+        if (counts.publicServiceMain() + counts.publicServiceSub() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new PowerRow(messages.get("power.publicServiceLine"), counts.publicServiceMain(),
+                counts.publicServiceSub()));
+    }
+
+    /**
      * The seed report's sentence: "依申请类权责事项主项 698 项。其中行政许可 330 项，…，其他类 255 项。" — on-application
-     * categories with at least one main item, in {@link PowerCategory} order.
+     * power categories (not 公共服务) with at least one main item, in {@link PowerCategory} order.
      *
      * @param counts   the counts
      * @param messages the language
@@ -71,13 +91,32 @@ public final class StatisticsLabels {
     public static String powerSentence(PowerCounts counts, Messages messages) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<PowerCategory, Long> entry : counts.main().entrySet()) {
-            if (entry.getKey().onApplication() && entry.getValue() > 0) {
+            if (counts.inHeadline(entry.getKey()) && entry.getValue() > 0) {
                 parts.add(messages.format("power.sentencePart",
                         Args.of("label", messages.get(entry.getKey().labelKey()), "count", entry.getValue())));
             }
         }
         return messages.format("power.sentence", Args.of("total", counts.onApplicationMain(),
                 "parts", String.join(messages.get("power.sentenceSeparator"), parts)));
+    }
+
+    /**
+     * The sentence that says which records are not in any figure because they were not in force on the as-of date:
+     * "未计入 3 条不在用的记录（截至 2026-11-29，只统计在用且在有效期内的事项）：已取消 2 条，已过计划取消日期 1 条。"
+     *
+     * @param report   the statistics
+     * @param messages the language
+     * @return the sentence, empty when every record was in force
+     */
+    public static Optional<String> exclusionSentence(StatisticsReport report, Messages messages) {
+        if (report.excludedTotal() == 0) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        report.excluded().forEach((reason, n) -> parts.add(messages.format("exclusion.part",
+                Args.of("reason", messages.get(reason.labelKey()), "count", n))));
+        return Optional.of(messages.format("exclusion.sentence", Args.of("total", report.excludedTotal(),
+                "asOf", report.asOf(), "parts", String.join(messages.get("power.sentenceSeparator"), parts))));
     }
 
     /**

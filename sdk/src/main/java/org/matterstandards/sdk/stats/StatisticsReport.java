@@ -1,5 +1,6 @@
 package org.matterstandards.sdk.stats;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,12 +18,14 @@ public final class StatisticsReport {
     private final long records;
     private final long unbound;
     private final Map<RecordKind, Long> byKind;
+    private final LocalDate asOf;
+    private final Map<Exclusion, Long> excluded;
     private final Figures overall;
     private final List<Figures> byDepartment;
     private final List<Figures> byDistrict;
 
     StatisticsReport(String profile, String taskTypeTable, long records, long unbound,
-                     Map<RecordKind, Long> byKind, Figures overall,
+                     Map<RecordKind, Long> byKind, LocalDate asOf, Map<Exclusion, Long> excluded, Figures overall,
                      List<Figures> byDepartment, List<Figures> byDistrict) {
         this.profile = profile;
         this.taskTypeTable = taskTypeTable;
@@ -32,6 +35,10 @@ public final class StatisticsReport {
                 new EnumMap<>(RecordKind.class);
         kinds.putAll(byKind);
         this.byKind = Collections.unmodifiableMap(kinds);
+        this.asOf = asOf;
+        Map<Exclusion, Long> reasons = new EnumMap<>(Exclusion.class);
+        reasons.putAll(excluded);
+        this.excluded = Collections.unmodifiableMap(reasons);
         this.overall = overall;
         this.byDepartment = List.copyOf(byDepartment);
         this.byDistrict = List.copyOf(byDistrict);
@@ -60,6 +67,26 @@ public final class StatisticsReport {
     /** @return bound records by kind; kinds not seen are absent */
     public Map<RecordKind, Long> recordsByKind() {
         return byKind;
+    }
+
+    /** @return the date the figures describe: only items in force then are counted */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /**
+     * Records left out of every figure because they were not in force on {@link #asOf()} (未计入), by reason; they
+     * are still in {@link #records()} and {@link #recordsByKind()}.
+     *
+     * @return counts by reason; reasons without a record are absent
+     */
+    public Map<Exclusion, Long> excluded() {
+        return excluded;
+    }
+
+    /** @return every record left out as not in force */
+    public long excludedTotal() {
+        return excluded.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** @return the figures of the whole input */

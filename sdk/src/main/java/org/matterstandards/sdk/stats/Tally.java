@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.matterstandards.core.code.CatalogCode;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.PowerItem;
@@ -12,6 +13,7 @@ import org.matterstandards.core.model.PowerItem;
 final class Tally {
 
     private final Measures measures;
+    private final Set<PowerCategory> onApplication;
     private long implementationItems;
     private long serviceItems;
     private final long[] met = new long[Indicator.values().length];
@@ -25,14 +27,15 @@ final class Tally {
     private final Map<String, Long> unknownSub = new HashMap<>();
     private long mainAssumed;
 
-    Tally(Measures measures) {
+    Tally(Measures measures, Set<PowerCategory> onApplication) {
         this.measures = measures;
+        this.onApplication = onApplication;
     }
 
     void add(ImplementationItem item, Optional<PowerCategory> category) {
         implementationItems++;
-        if (category.isPresent() && !category.get().onApplication()) {
-            // An ex-officio power is no service matter: it stays out of every share.
+        if (category.isPresent() && !onApplication.contains(category.get())) {
+            // A power not on application (依职权) is no service matter: it stays out of every share.
             return;
         }
         serviceItems++;
@@ -72,6 +75,6 @@ final class Tally {
                     : new IndicatorValue(indicator, met[indicator.ordinal()], serviceItems, serviceItems));
         }
         return new Figures(key, label, implementationItems, serviceItems, values, handleAreas,
-                new PowerCounts(main, sub, unknownMain, unknownSub, mainAssumed));
+                new PowerCounts(main, sub, unknownMain, unknownSub, mainAssumed, onApplication));
     }
 }

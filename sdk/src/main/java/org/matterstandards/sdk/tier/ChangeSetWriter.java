@@ -1,10 +1,13 @@
 package org.matterstandards.sdk.tier;
 
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.matterstandards.core.element.ChangeSet;
 import org.matterstandards.core.element.Element;
 import org.matterstandards.core.element.ElementChange;
 import org.matterstandards.core.element.Route;
+import org.matterstandards.core.element.Tier;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.sdk.Versions;
 import tools.jackson.core.StreamWriteFeature;
@@ -39,20 +42,22 @@ public final class ChangeSetWriter {
     /**
      * Writes the change set of a tier check.
      *
-     * @param result the tier check's result
-     * @param out    where to write (UTF-8); not closed
+     * @param result  the tier check's result
+     * @param routing who approves or receives each change and by when
+     * @param out     where to write (UTF-8); not closed
      */
-    public static void write(TierDiffResult result, OutputStream out) {
-        MAPPER.writeValue(out, toJson(result));
+    public static void write(TierDiffResult result, ChangeRouting routing, OutputStream out) {
+        MAPPER.writeValue(out, toJson(result, routing));
     }
 
     /**
      * The change set of a tier check as a JSON tree.
      *
-     * @param result the tier check's result
+     * @param result  the tier check's result
+     * @param routing who approves or receives each change and by when
      * @return the tree
      */
-    public static ObjectNode toJson(TierDiffResult result) {
+    public static ObjectNode toJson(TierDiffResult result, ChangeRouting routing) {
         ChangeSet set = result.changeSet();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
@@ -64,6 +69,9 @@ public final class ChangeSetWriter {
         result.profile().chain().forEach(chain::add);
         root.put("upstream", result.upstreamSource());
         root.put("local", result.localSource());
+        root.put("decisionDate", routing.decisionDate().toString());
+        root.put("deadlineWorkingDays", routing.workingDays());
+        root.put("deadline", routing.deadline().map(LocalDate::toString).orElse(null));
         ObjectNode summary = root.putObject("summary");
         summary.put("items", set.items().size());
         summary.put("changes", set.size());
@@ -73,12 +81,12 @@ public final class ChangeSetWriter {
         summary.put("withoutReference", set.size() - set.coveredCount());
         ArrayNode items = root.putArray("items");
         for (ChangeSet.Item item : set.items()) {
-            items.add(item(item));
+            items.add(item(item, routing));
         }
         return root;
     }
 
-    private static ObjectNode item(ChangeSet.Item item) {
+    private static ObjectNode item(ChangeSet.Item item, ChangeRouting routing) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("recordIndex", item.local().index());
         node.put("taskCode", item.taskCode());
@@ -91,12 +99,12 @@ public final class ChangeSetWriter {
         node.put("filingReference", item.filingReference());
         ArrayNode changes = node.putArray("changes");
         for (ChangeSet.Change change : item.changes()) {
-            changes.add(change(change));
+            changes.add(change(item, change, routing));
         }
         return node;
     }
 
-    private static ObjectNode change(ChangeSet.Change routed) {
+    private static ObjectNode change(ChangeSet.Item item, ChangeSet.Change routed, ChangeRouting routing) {
         ElementChange change = routed.change();
         Element element = change.element();
         ObjectNode node = MAPPER.createObjectNode();
@@ -110,6 +118,11 @@ public final class ChangeSetWriter {
         node.put("mode", element.mode().name());
         node.put("route", routed.route().name());
         node.put("routeLabel", routed.route().label(Messages.ZH_CN));
+        Optional<Tier> authority = routing.authority(item, routed);
+        node.put("authorityTier", authority.map(Tier::digit).orElse(null));
+        node.put("authorityLabel", authority.map(tier -> tier.label(Messages.ZH_CN)).orElse(null));
+        node.put("deadline", routing.deadline().map(LocalDate::toString).orElse(null));
+        node.put("outcome", change.outcome().name());
         node.put("reason", change.reason().name());
         ArrayNode items = node.putArray("items");
         change.items().forEach(items::add);

@@ -28,14 +28,14 @@ class DiffCommandTest {
         assertThat(run.out())
                 .contains("[错误] 第 2 条 114405077258011399444010100200002 EL-0402 /promiseDay：承诺办结时限(promiseDay)只能收紧")
                 .contains("认领核对：本级 8 条，上级 8 条；已认领 6 条，上级无对应事项 1 条，上级未被认领 1 条，重复 1 条")
-                .contains("要素变更：锁定要素被改 2 处，放宽 4 处，收紧 10 处；须审核 4 处、须备案 14 处（已填文号 10 处）")
-                .contains("变更清单已写入 " + changes + "（18 处须审核或备案的变更）");
+                .contains("要素变更：锁定要素被改 2 处，放宽 4 处，收紧 7 处，删减或降低法定条件 3 处；须审核 7 处、须备案 14 处（已填文号 12 处）")
+                .contains("变更清单已写入 " + changes + "（21 处须审核或备案的变更）");
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(report, StandardCharsets.UTF_8));
         assertThat(json.get("summary").get("findings").get("ERROR").asInt()).isEqualTo(7);
         assertThat(json.get("summary").get("byCode").get("EL-0412").asInt()).isEqualTo(1);
         assertThat(json.get("records")).hasSize(16);
         JsonNode set = JsonMapper.builder().build().readTree(Files.readString(changes, StandardCharsets.UTF_8));
-        assertThat(set.get("summary").get("changes").asInt()).isEqualTo(18);
+        assertThat(set.get("summary").get("changes").asInt()).isEqualTo(21);
     }
 
     @Test

@@ -15,6 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 class ChangeSetWriterTest {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    /** Decided Mon 2026-11-30: 3 working days later is Thu 12-03. */
+    private static final ChangeRouting ROUTING = new ChangeRouting(
+            org.matterstandards.core.profile.ProfileRegistry.builtIn().get("longhu"),
+            org.matterstandards.core.reference.ReferenceData.builtIn().calendar(), java.time.LocalDate.of(2026, 11, 30));
 
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
@@ -24,7 +28,7 @@ class ChangeSetWriterTest {
 
     private static JsonNode written(TierDiffResult result) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ChangeSetWriter.write(result, out);
+        ChangeSetWriter.write(result, ROUTING, out);
         return MAPPER.readTree(out.toByteArray());
     }
 
@@ -35,22 +39,27 @@ class ChangeSetWriterTest {
                 Repository.file("examples/data/local-longhu.json"));
         JsonNode root = written(result);
         assertThat(fieldNames(root)).containsExactly("format", "formatVersion", "tool", "profile", "upstream", "local",
-                "summary", "items");
+                "decisionDate", "deadlineWorkingDays", "deadline", "summary", "items");
+        assertThat(root.get("deadline").asString()).isEqualTo("2026-12-03");
         assertThat(root.get("format").asString()).isEqualTo("matter-standards/change-set");
         assertThat(root.get("formatVersion").asString()).isEqualTo("1.0");
         assertThat(root.get("profile").get("chain").toString()).isEqualTo("[\"longhu\",\"shantou\",\"guangdong\",\"national\"]");
         assertThat(fieldNames(root.get("summary"))).containsExactly("items", "changes", "review", "filing",
                 "withReference", "withoutReference");
-        assertThat(root.get("summary").get("changes").asInt()).isEqualTo(18);
-        assertThat(root.get("summary").get("withoutReference").asInt()).isEqualTo(8);
+        assertThat(root.get("summary").get("changes").asInt()).isEqualTo(21);
+        assertThat(root.get("summary").get("withoutReference").asInt()).isEqualTo(9);
         JsonNode item = root.get("items").get(0);
         assertThat(fieldNames(item)).containsExactly("recordIndex", "taskCode", "taskHandleItem", "catalogCode",
                 "taskName", "upstreamIndex", "upstreamId", "reviewReference", "filingReference", "changes");
         assertThat(item.get("reviewReference").isNull()).isTrue();
-        JsonNode change = item.get("changes").get(1);
+        JsonNode change = item.get("changes").get(2);
         assertThat(fieldNames(change)).containsExactly("key", "exchangeName", "label", "labelEn", "pointer",
-                "category", "tier", "mode", "route", "routeLabel", "reason", "items", "oldValue", "newValue",
-                "reference");
+                "category", "tier", "mode", "route", "routeLabel", "authorityTier", "authorityLabel", "deadline",
+                "outcome", "reason", "items", "oldValue", "newValue", "reference");
+        // 备案 goes to the local item's own tier (龙湖区: 县级).
+        assertThat(change.get("authorityTier").asInt()).isEqualTo(4);
+        assertThat(change.get("authorityLabel").asString()).isEqualTo("县级");
+        assertThat(change.get("deadline").asString()).isEqualTo("2026-12-03");
         assertThat(change.get("key").asString()).isEqualTo("transactAddr");
         assertThat(change.get("exchangeName").asString()).isEqualTo("TRANSACT_ADDR");
         assertThat(change.get("label").asString()).isEqualTo("办理地点");

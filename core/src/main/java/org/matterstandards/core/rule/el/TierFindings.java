@@ -109,6 +109,7 @@ public final class TierFindings {
             case LOCKED_CHANGED -> TierRules.LOCKED_CHANGED;
             case WIDENED -> TierRules.WIDENED;
             case NARROWED -> TierRules.NARROWED;
+            case LOWERED -> blank(local.reviewReference()) ? TierRules.LOWERED_WITHOUT_REVIEW : null;
             case UNDECIDABLE -> blank(local.reviewReference()) ? TierRules.UNDECIDABLE_WITHOUT_REVIEW : null;
             case REVIEW -> blank(local.reviewReference()) ? TierRules.REVIEW_WITHOUT_REFERENCE : null;
             case FILING -> blank(local.filingReference()) ? TierRules.FILING_WITHOUT_REFERENCE : null;

@@ -32,6 +32,11 @@ public final class TierRules extends AbstractRuleSet {
     public static final String REVIEW_WITHOUT_REFERENCE = "EL-0405";
     /** A FILING element changed and no filing reference is given. */
     public static final String FILING_WITHOUT_REFERENCE = "EL-0406";
+    /**
+     * A statutory condition was removed or weakened (a 必要 material, a clause of 受理条件) and no review reference is
+     * given: 行政许可法 art. 16, a lower tier cannot lower statutory conditions on its own.
+     */
+    public static final String LOWERED_WITHOUT_REVIEW = "EL-0407";
     /** A local item has no upstream item to claim. */
     public static final String NO_UPSTREAM = "EL-0411";
     /** An upstream item exercised at the local tier is not claimed (未认领). */
@@ -54,6 +59,9 @@ public final class TierRules extends AbstractRuleSet {
             rule(UNDECIDABLE_WITHOUT_REVIEW, Severity.WARNING),
             rule(REVIEW_WITHOUT_REFERENCE, Severity.WARNING),
             rule(FILING_WITHOUT_REFERENCE, Severity.WARNING),
+            new RuleDescriptor(LOWERED_WITHOUT_REVIEW, Severity.WARNING, Stage.LIST,
+                    Set.of(RecordKind.IMPLEMENTATION_ITEM), "行政许可法 art. 16 (lower-level rules may specify, not lower, "
+                    + "the conditions set by higher law); " + SOURCE, SINCE, false),
             rule(NO_UPSTREAM, Severity.WARNING),
             new RuleDescriptor(UNCLAIMED, Severity.WARNING, Stage.LIST,
                     Set.of(RecordKind.IMPLEMENTATION_ITEM, RecordKind.CATALOG_ITEM), SOURCE, SINCE, false),

@@ -30,7 +30,7 @@ class TierRulesTest {
     void everyRuleIsRegisteredTranslatedAndUsesTheSamePlaceholdersInBothLanguages() {
         TierRules rules = new TierRules();
         assertThat(rules.id()).isEqualTo("el");
-        assertThat(rules.descriptors()).hasSize(11);
+        assertThat(rules.descriptors()).hasSize(12);
         for (RuleDescriptor descriptor : rules.descriptors()) {
             assertThat(BuiltInRules.catalog().descriptor(descriptor.code())).contains(descriptor);
             assertThat(descriptor.stage()).isEqualTo(Stage.LIST);
