@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the standard does not define (SC-0103). The same seed gives the same file.
  *
  * <pre>
- * java -cp "$(ls sdk/target/matter-standards-sdk-*-cli.jar)":examples/target/classes \
+ * java -cp "$(ls cli/target/matter-standards-cli-*-cli.jar)":examples/target/classes \
  *     org.matterstandards.examples.ImplementationItemGenerator 100000 target/items-100k.ndjson 0.08
  * </pre>
  */
