@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,6 +73,12 @@ public class ReportService {
             Path file = folder.resolve(safeName(fileName));
             Files.copy(content, file);
             return validate(validator, file);
+        } catch (InputException e) {
+            // Say the name the user knows, not the server's temporary folder.
+            Map<String, Object> arguments = new LinkedHashMap<>();
+            arguments.putAll(e.arguments());
+            arguments.computeIfPresent("file", (key, value) -> safeName(fileName));
+            throw new InputException(e.messageKey(), arguments, e.getCause());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -109,6 +109,11 @@ class ValidationServiceTest {
         MockMultipartFile legacy = new MockMultipartFile("file", "old.xlsx", null,
                 new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
         mvc.perform(multipart("/api/validate").file(legacy)).andExpect(status().isBadRequest());
+        String page = mvc.perform(multipart("/report").file(legacy)).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("<p id=\"message\">old.xlsx 不是可读取的 .xlsx 工作簿", "返回上传页")
+                .doesNotContain("matter-upload-");
     }
 
     @Test
