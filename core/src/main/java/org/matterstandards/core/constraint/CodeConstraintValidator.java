@@ -61,7 +61,7 @@ public abstract class CodeConstraintValidator<A extends Annotation> implements C
     String message(CodeCheck check, Messages messages) {
         String problem = messages.format(check.problem().messageKey(),
                 Args.of("position", check.position(), "detail", check.detail() == null ? "" : check.detail()));
-        return messages.format("code.constraint.message",
+        return messages.format("constraint.message",
                 Args.of("title", messages.get(findingCode + ".title"), "problemText", problem));
     }
 
