@@ -12,7 +12,7 @@ import org.matterstandards.sdk.ValidationResult;
  * before uploading them.
  *
  * <p>Run from the repository root: {@code mvn -q -pl examples -am compile exec:java} is not needed; the plain way is
- * {@code java -cp "$(ls sdk/target/matter-standards-sdk-*-cli.jar)":examples/target/classes
+ * {@code java -cp "$(ls cli/target/matter-standards-cli-*-cli.jar)":examples/target/classes
  * org.matterstandards.examples.EmbeddingExample examples/data/shantou-sample.json}.
  */
 public final class EmbeddingExample {

@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * clauses, five to ten materials with their filling notes, FAQs and handling steps; the benchmarks measure both sizes.
  *
  * <pre>
- * java -cp "$(ls sdk/target/matter-standards-sdk-*-cli.jar)":examples/target/classes \
+ * java -cp "$(ls cli/target/matter-standards-cli-*-cli.jar)":examples/target/classes \
  *     org.matterstandards.examples.ImplementationItemGenerator 100000 target/items-100k.ndjson 0.08 [SEED [long]]
  * </pre>
  */

@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code 001…} for its sub-items, 实施编码 = credit code + level digit 3 + 基本编码. Regenerate with:
  *
  * <pre>
- * java -cp "$(ls sdk/target/matter-standards-sdk-*-cli.jar)":examples/target/classes \
+ * java -cp "$(ls cli/target/matter-standards-cli-*-cli.jar)":examples/target/classes \
  *     org.matterstandards.examples.PowerListGenerator examples/data/shantou-power-list.json
  * </pre>
  *

@@ -193,6 +193,9 @@ public final class FileConverter {
     }
 
     private RecordWriter open(Path output, InputFormat to, RecordKind kind, Map<String, List<String>> extra) {
+        if (to == InputFormat.XLSX) {
+            ExcelSupport.require(output.toString());
+        }
         if (to == InputFormat.CSV) {
             return new CsvRecordWriter(output, outputCharset, kind, options.names(), extra, options.notices());
         }

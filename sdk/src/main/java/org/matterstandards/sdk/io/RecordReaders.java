@@ -108,6 +108,7 @@ public final class RecordReaders {
     }
 
     private static RecordReader xlsx(Path file, InputOptions options, RecordKind kind, ExchangeConverter converter) {
+        ExcelSupport.require(file.toString());
         XlsxWorkbook workbook = XlsxWorkbook.open(file);
         List<TabularRecordReader.ChildSource> children = new ArrayList<>();
         TabularSource items = null;
