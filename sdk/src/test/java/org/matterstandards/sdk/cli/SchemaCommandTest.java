@@ -31,7 +31,7 @@ class SchemaCommandTest {
         assertThat(out.toString()).contains("JSON 模式（draft 2020-12，版本 1.0）")
                 .contains("implementation-item")
                 .contains("实施清单事项（办事指南）")
-                .contains("https://matterstandards.org/schemas/1.0/change-set.schema.json");
+                .contains("https://matterstandards.org/schemas/1.1/change-set.schema.json");
         for (MatterSchema schema : MatterSchema.values()) {
             assertThat(out.toString()).contains(schema.id());
         }
@@ -49,7 +49,7 @@ class SchemaCommandTest {
         assertThat(run("schema", "print", "power-item")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).isEqualTo(MatterSchema.POWER_ITEM.text());
         out.getBuffer().setLength(0);
-        assertThat(run("schema", "print", "https://matterstandards.org/schemas/1.0/report.schema.json"))
+        assertThat(run("schema", "print", "https://matterstandards.org/schemas/1.1/report.schema.json"))
                 .isEqualTo(ExitCode.OK);
         assertThat(out.toString()).isEqualTo(MatterSchema.REPORT.text());
     }
