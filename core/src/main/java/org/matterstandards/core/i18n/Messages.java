@@ -33,8 +33,8 @@ public final class Messages {
      * fine. Add a name here when an area gets its own file.
      */
     public static final List<String> BUNDLE_NAMES = List.of(
-            "core", "codes", "sc", "cd", "ct", "sm", "pw", "el", "im", "fl", "sys",
-            "calendar", "elements", "schema", "io", "cli", "report", "stats");
+            "core", "codes", "sc", "cd", "ct", "sm", "pw", "el", "im", "fl", "hs", "sys",
+            "calendar", "elements", "schema", "io", "cli", "report", "stats", "history", "guide");
 
     private static final String BASE = "org.matterstandards.i18n.";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");

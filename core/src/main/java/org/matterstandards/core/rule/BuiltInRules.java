@@ -2,6 +2,7 @@ package org.matterstandards.core.rule;
 
 import java.util.List;
 import org.matterstandards.core.element.TierRules;
+import org.matterstandards.core.history.HistoryRules;
 import org.matterstandards.core.intermediary.FilingRules;
 import org.matterstandards.core.intermediary.IntermediaryRules;
 import org.matterstandards.core.rule.cd.CodeConsistencyRules;
@@ -28,6 +29,7 @@ public final class BuiltInRules {
                 new CatalogItemRules(),
                 new PowerItemRules(),
                 new TierRules(),
+                new HistoryRules(),
                 new SystemRules());
     }
 
