@@ -76,8 +76,12 @@ public final class FileConverter {
     public Summary convert(Path input, RecordKind kind, InputFormat to, Path output) {
         RecordKind effective = kind != null ? kind : firstKind(input);
         boolean tabular = to == InputFormat.XLSX || to == InputFormat.CSV;
-        if (effective == null && (to == InputFormat.EXCHANGE || tabular)) {
+        if (effective == null && (to == InputFormat.EXCHANGE || to == InputFormat.GDZWFW || tabular)) {
             throw new InputException("io.input.kindUnknown", Args.of("file", input.toString()), null);
+        }
+        if (to == InputFormat.GDZWFW && effective != RecordKind.IMPLEMENTATION_ITEM) {
+            throw new InputException("io.output.portalKind", Args.of("file", input.toString(), "kind", effective.id()),
+                    null);
         }
         Map<String, List<String>> extra = tabular ? extraColumns(input, effective) : Map.of();
         long records = 0;
@@ -209,6 +213,8 @@ public final class FileConverter {
             case NDJSON -> new JsonRecordWriter(out, true, mapper, UnaryOperator.identity());
             case EXCHANGE -> new JsonRecordWriter(out, isLines(output), mapper,
                     record -> converter.toExchange(record, kind));
+            case GDZWFW -> new JsonRecordWriter(out, isLines(output), mapper, record -> new GuangdongPortalConverter(
+                    converter, org.matterstandards.core.reference.ReferenceData.builtIn().codeTables()).toPortal(record));
             case XLSX -> new XlsxRecordWriter(out, kind, options.names(), extra, locale, options.notices());
             case CSV -> throw new IllegalStateException("CSV is written above");
         };

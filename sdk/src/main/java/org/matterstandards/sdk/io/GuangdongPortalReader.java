@@ -1,0 +1,56 @@
+package org.matterstandards.sdk.io;
+
+import java.util.NoSuchElementException;
+import org.matterstandards.core.reference.ReferenceData;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads the Guangdong portal's exported items (广东政务服务网事项读取): a JSON array or NDJSON of portal records
+ * ({@code {"AUDIT_ITEM": {…}, "AUDIT_MATERIAL": […], …}}), each converted to a canonical implementation item by the
+ * {@link GuangdongPortalConverter}; conversion problems are located on the canonical element and the record's line.
+ * Not thread-safe.
+ */
+final class GuangdongPortalReader implements RecordReader {
+
+    private final JsonRecordReader json;
+    private final GuangdongPortalConverter converter;
+
+    /**
+     * @param json     the JSON reader of the file
+     * @param exchange the exchange converter with the run's element names
+     */
+    GuangdongPortalReader(JsonRecordReader json, ExchangeConverter exchange) {
+        this.json = json;
+        this.converter = new GuangdongPortalConverter(exchange, ReferenceData.builtIn().codeTables());
+    }
+
+    @Override
+    public InputFormat format() {
+        return InputFormat.GDZWFW;
+    }
+
+    @Override
+    public boolean hasNext() {
+        return json.hasNext();
+    }
+
+    @Override
+    public InputRecord next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        InputRecord input = json.next();
+        if (!(input instanceof InputRecord.Parsed parsed)) {
+            return input;
+        }
+        ObjectNode portal = parsed.node();
+        ExchangeConverter.Conversion conversion = converter.toCanonical(portal);
+        return new InputRecord.Parsed(parsed.index(), parsed.location(), conversion.record(), conversion.problems(),
+                CellLocator.NONE);
+    }
+
+    @Override
+    public void close() {
+        json.close();
+    }
+}
