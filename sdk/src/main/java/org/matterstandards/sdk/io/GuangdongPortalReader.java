@@ -1,6 +1,5 @@
 package org.matterstandards.sdk.io;
 
-import java.util.NoSuchElementException;
 import org.matterstandards.core.reference.ReferenceData;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -10,9 +9,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link GuangdongPortalConverter}; conversion problems are located on the canonical element and the record's line.
  * Not thread-safe.
  */
-final class GuangdongPortalReader implements RecordReader {
+final class GuangdongPortalReader extends ConvertingJsonReader {
 
-    private final JsonRecordReader json;
     private final GuangdongPortalConverter converter;
 
     /**
@@ -20,7 +18,7 @@ final class GuangdongPortalReader implements RecordReader {
      * @param exchange the exchange converter with the run's element names
      */
     GuangdongPortalReader(JsonRecordReader json, ExchangeConverter exchange) {
-        this.json = json;
+        super(json);
         this.converter = new GuangdongPortalConverter(exchange, ReferenceData.builtIn().codeTables());
     }
 
@@ -30,27 +28,10 @@ final class GuangdongPortalReader implements RecordReader {
     }
 
     @Override
-    public boolean hasNext() {
-        return json.hasNext();
-    }
-
-    @Override
-    public InputRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        InputRecord input = json.next();
-        if (!(input instanceof InputRecord.Parsed parsed)) {
-            return input;
-        }
+    InputRecord convert(InputRecord.Parsed parsed) {
         ObjectNode portal = parsed.node();
         ExchangeConverter.Conversion conversion = converter.toCanonical(portal);
         return new InputRecord.Parsed(parsed.index(), parsed.location(), conversion.record(), conversion.problems(),
                 CellLocator.NONE);
-    }
-
-    @Override
-    public void close() {
-        json.close();
     }
 }
