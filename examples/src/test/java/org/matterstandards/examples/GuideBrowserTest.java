@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matterstandards.sdk.cli.MatterCli;
@@ -27,25 +26,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class GuideBrowserTest {
 
-    private static final String SKIPPED = "guide browser test skipped: no chromium binary found "
-            + "(install the Debian packages chromium and chromium-driver, as .ci/run does, or set MATTER_CHROMIUM)";
+    private static final String SKIPPED = "guide browser test skipped: no chromium binary (see HtmlReportBrowserTest)";
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String VISIBLE_ROWS = "Array.from(document.querySelectorAll('#guide-table tbody tr'))"
             + ".filter(r => !r.hidden).length";
     private static final String NO_REMOTE = "performance.getEntriesByType('resource').length";
 
-    private static Optional<Path> chromium;
+    private static final Optional<Path> chromium = HeadlessChromium.findBinary();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void findChromium() {
-        chromium = HeadlessChromium.findBinary();
-        if (chromium.isEmpty()) {
-            System.out.println(SKIPPED);
-        }
-    }
 
     private static int guide(Path data, Path out) {
         return MatterCli.run(new String[] {"guide", data.toString(), "--profile", "shantou", "--out", out.toString()},

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +14,10 @@ import org.matterstandards.core.MatterException;
 import org.matterstandards.core.element.ElementChange;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.Finding;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.history.HistoryChanges;
 import org.matterstandards.sdk.history.HistoryInput;
 import org.matterstandards.sdk.history.HistoryReader;
@@ -71,7 +74,7 @@ final class HistoryCommand extends LocalizedCommand {
         try {
             asOfDate = date(asOf);
             fromDate = date(from);
-            toDate = from == null ? null : to == null ? LocalDate.now(org.matterstandards.sdk.MatterValidator.CHINA)
+            toDate = from == null ? null : to == null ? LocalDate.now(MatterValidator.CHINA)
                     : date(to);
             overdueDate = date(overdue);
             if (fromDate != null && toDate.isBefore(fromDate)) {
@@ -138,7 +141,7 @@ final class HistoryCommand extends LocalizedCommand {
 
     private static void summary(ListHistory history, CliOutput output) {
         List<ListSnapshot> snapshots = history.snapshots().stream()
-                .sorted(java.util.Comparator.comparing(ListSnapshot::date)).toList();
+                .sorted(Comparator.comparing(ListSnapshot::date)).toList();
         output.say("history.read", Args.of("snapshots", snapshots.size(),
                 "first", snapshots.isEmpty() ? "—" : snapshots.get(0).date(),
                 "last", snapshots.isEmpty() ? "—" : snapshots.get(snapshots.size() - 1).date(),
@@ -208,7 +211,7 @@ final class HistoryCommand extends LocalizedCommand {
         for (OverdueFiling filing : overdue) {
             for (Finding finding : filing.findings()) {
                 output.line(findingLine(finding));
-                any |= finding.severity() == org.matterstandards.core.finding.Severity.ERROR;
+                any |= finding.severity() == Severity.ERROR;
             }
         }
         return any;

@@ -1,6 +1,7 @@
 package org.matterstandards.sdk.guide;
 
 import java.util.List;
+import java.util.function.Function;
 import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.model.FeeItem;
 import org.matterstandards.core.model.ImplementationItem;
@@ -89,18 +90,8 @@ final class GuidePage {
         section(html, "law", "设定依据");
         paragraph(html, item.byLaw());
         List<LegalBasis> bases = item.legalBases();
-        if (bases != null && !bases.isEmpty()) {
-            html.raw("<table><thead><tr><th>法律法规名称</th><th>文号</th><th>条款</th><th>条款内容</th></tr></thead><tbody>\n");
-            for (LegalBasis basis : bases) {
-                html.raw("<tr>");
-                cell(html, basis.lawName());
-                cell(html, basis.lawNumber());
-                cell(html, basis.clauseNumber());
-                cell(html, basis.clauseContent());
-                html.raw("</tr>\n");
-            }
-            html.raw("</tbody></table>\n");
-        }
+        table(html, List.of("法律法规名称", "文号", "条款", "条款内容"), bases, basis -> new Object[] {
+            basis.lawName(), basis.lawNumber(), basis.clauseNumber(), basis.clauseContent()});
     }
 
     private static void acceptance(ImplementationItem item, Html html) {
@@ -147,17 +138,8 @@ final class GuidePage {
         section(html, "process", "办理流程");
         paragraph(html, item.handleFlow());
         List<ProcessStep> steps = item.processSteps();
-        if (steps != null && !steps.isEmpty()) {
-            html.raw("<table><thead><tr><th>环节</th><th>办理处室</th><th>时限</th></tr></thead><tbody>\n");
-            for (ProcessStep step : steps) {
-                html.raw("<tr>");
-                cell(html, step.linkName());
-                cell(html, step.handleDeptName());
-                cell(html, days(step.handleDay(), step.handleDayType()));
-                html.raw("</tr>\n");
-            }
-            html.raw("</tbody></table>\n");
-        }
+        table(html, List.of("环节", "办理处室", "时限"), steps, step -> new Object[] {
+            step.linkName(), step.handleDeptName(), days(step.handleDay(), step.handleDayType())});
     }
 
     private static void fees(ImplementationItem item, Html html) {
@@ -168,17 +150,8 @@ final class GuidePage {
         }
         paragraph(html, item.feeBasis() == null ? null : "收费依据：" + item.feeBasis());
         List<FeeItem> fees = item.feeItems();
-        if (fees != null && !fees.isEmpty()) {
-            html.raw("<table><thead><tr><th>收费项目</th><th>收费标准</th><th>收费依据</th></tr></thead><tbody>\n");
-            for (FeeItem fee : fees) {
-                html.raw("<tr>");
-                cell(html, fee.feeName());
-                cell(html, fee.feeStand());
-                cell(html, fee.byLaw());
-                html.raw("</tr>\n");
-            }
-            html.raw("</tbody></table>\n");
-        }
+        table(html, List.of("收费项目", "收费标准", "收费依据"), fees, fee -> new Object[] {
+            fee.feeName(), fee.feeStand(), fee.byLaw()});
     }
 
     private void timeLimits(ImplementationItem item, Html html) {
@@ -189,17 +162,9 @@ final class GuidePage {
         fact(html, "特别程序", item.specialProcedure());
         html.raw("</table>\n");
         List<SpecialProcedure> procedures = item.specialProcedures();
-        if (procedures != null && !procedures.isEmpty()) {
-            html.raw("<table><thead><tr><th>特别程序</th><th>时限</th><th>说明</th></tr></thead><tbody>\n");
-            for (SpecialProcedure procedure : procedures) {
-                html.raw("<tr>");
-                cell(html, procedure.specialName());
-                cell(html, days(procedure.specialDate(), procedure.specialDateType()));
-                cell(html, procedure.specialExplain());
-                html.raw("</tr>\n");
-            }
-            html.raw("</tbody></table>\n");
-        }
+        table(html, List.of("特别程序", "时限", "说明"), procedures, procedure -> new Object[] {
+            procedure.specialName(), days(procedure.specialDate(), procedure.specialDateType()),
+            procedure.specialExplain()});
     }
 
     private void venue(ImplementationItem item, Html html) {
@@ -272,6 +237,24 @@ final class GuidePage {
             return; // an empty element is left out rather than shown as a blank row
         }
         html.raw("<tr><th>").raw(label).raw("</th><td class=\"pre\">").text(value).raw("</td></tr>\n");
+    }
+
+    /** A table of child records, one row each; nothing when there are none. */
+    private static <T> void table(Html html, List<String> headers, List<T> rows, Function<T, Object[]> cells) {
+        if (rows == null || rows.isEmpty()) {
+            return;
+        }
+        html.raw("<table><thead><tr>");
+        headers.forEach(header -> html.raw("<th>").raw(header).raw("</th>"));
+        html.raw("</tr></thead><tbody>\n");
+        for (T row : rows) {
+            html.raw("<tr>");
+            for (Object value : cells.apply(row)) {
+                cell(html, value);
+            }
+            html.raw("</tr>\n");
+        }
+        html.raw("</tbody></table>\n");
     }
 
     private static void cell(Html html, Object value) {

@@ -17,6 +17,7 @@ import java.util.function.UnaryOperator;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
 import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.InputRules;
 import org.matterstandards.sdk.InputException;
 import org.matterstandards.sdk.pipeline.KindDetector;
@@ -214,7 +215,7 @@ public final class FileConverter {
             case EXCHANGE -> new JsonRecordWriter(out, isLines(output), mapper,
                     record -> converter.toExchange(record, kind));
             case GDZWFW -> new JsonRecordWriter(out, isLines(output), mapper, record -> new GuangdongPortalConverter(
-                    converter, org.matterstandards.core.reference.ReferenceData.builtIn().codeTables()).toPortal(record));
+                    converter, ReferenceData.builtIn().codeTables()).toPortal(record));
             case XLSX -> new XlsxRecordWriter(out, kind, options.names(), extra, locale, options.notices());
             case CSV -> throw new IllegalStateException("CSV is written above");
         };
