@@ -35,7 +35,8 @@ class ArchitectureTest {
             new Layer("reference data", "profile", "calendar", "codetable", "element"),
             new Layer("reference aggregate", "reference"),
             new Layer("rule engine", "rule", "rule.support"),
-            new Layer("rule domains", "rule.cd", "rule.ct", "rule.el", "rule.pw", "rule.sm", "intermediary"),
+            new Layer("rule domains", "rule.cd", "rule.ct", "rule.el", "rule.pw", "rule.sm", "intermediary",
+                    "history", "constraint"),
             new Layer("built-in registration", "builtin"));
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

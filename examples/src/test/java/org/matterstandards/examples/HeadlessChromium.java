@@ -170,6 +170,33 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /**
+     * Saves a PNG screenshot of the open page, the full page height at the given width.
+     *
+     * @param file  the PNG file to write
+     * @param width the viewport width in CSS pixels
+     * @throws Exception on a protocol failure
+     */
+    void screenshot(Path file, int width) throws Exception {
+        int height = evaluate("Math.ceil(document.documentElement.scrollHeight)").asInt();
+        call(session, "Emulation.setDeviceMetricsOverride", mapper.createObjectNode().put("width", width)
+                .put("height", Math.max(height, 200)).put("deviceScaleFactor", 1).put("mobile", false));
+        String data = call(session, "Page.captureScreenshot", mapper.createObjectNode().put("format", "png")
+                .put("captureBeyondViewport", true)).get("data").asString();
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, java.util.Base64.getDecoder().decode(data));
+    }
+
+    /**
+     * Renders the open page as for printing (CSS {@code @media print}) or back on screen.
+     *
+     * @param print {@code true} for print media
+     * @throws Exception on a protocol failure
+     */
+    void printMedia(boolean print) throws Exception {
+        call(session, "Emulation.setEmulatedMedia", mapper.createObjectNode().put("media", print ? "print" : ""));
+    }
+
+    /**
      * Console errors, failed loads and uncaught exceptions of the open page so far.
      *
      * @return one line per problem

@@ -34,7 +34,7 @@ public enum MatterSchema {
     CHANGE_SET("change-set", null, false);
 
     /** Version of the schema set; part of every {@code $id} and resource path. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
     /** The common prefix of every {@code $id}. */
     public static final String BASE_URI = "https://matterstandards.org/schemas/" + VERSION + "/";
     /** The classpath folder that holds the files, without a leading slash. */

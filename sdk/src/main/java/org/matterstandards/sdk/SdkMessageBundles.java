@@ -15,7 +15,9 @@ public final class SdkMessageBundles implements MessageBundles {
             "org.matterstandards.i18n.schema",
             "org.matterstandards.i18n.cli",
             "org.matterstandards.i18n.report",
-            "org.matterstandards.i18n.stats");
+            "org.matterstandards.i18n.stats",
+            "org.matterstandards.i18n.history",
+            "org.matterstandards.i18n.guide");
 
     /** Created by {@link java.util.ServiceLoader}. */
     public SdkMessageBundles() {

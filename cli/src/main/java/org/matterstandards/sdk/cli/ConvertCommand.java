@@ -29,7 +29,7 @@ final class ConvertCommand extends LocalizedCommand {
     @Mixin
     private InputFormatOptions input;
 
-    @Option(names = "--to", required = true, paramLabel = "json|ndjson|exchange|xlsx|csv",
+    @Option(names = "--to", required = true, paramLabel = "json|ndjson|exchange|xlsx|csv|gdzwfw",
             description = "输出格式 / output format")
     private String to;
 

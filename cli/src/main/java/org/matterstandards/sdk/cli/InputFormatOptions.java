@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** Options of commands that read record files (输入选项): format, encoding and companion files. */
 final class InputFormatOptions {
 
-    @Option(names = "--input-format", paramLabel = "json|ndjson|exchange|csv|xlsx",
+    @Option(names = "--input-format", paramLabel = "json|ndjson|exchange|csv|xlsx|gdzwfw",
             description = "输入格式，默认按扩展名和内容识别 / input format, detected from extension and content by default")
     String format;
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         description = {"政务服务事项标准库命令行工具 / matter-standards command line."},
         subcommands = {ValidateCommand.class, CalendarCommand.class, RulesCommand.class, DiffCommand.class,
             ElementsCommand.class, StatsCommand.class, SchemaCommand.class, ConvertCommand.class,
-            TemplateCommand.class})
+            TemplateCommand.class, HistoryCommand.class, GuideCommand.class})
 public final class MatterCli implements Runnable {
 
     /** Held strongly: java.util.logging keeps only weak references, and a collected logger forgets its level. */

@@ -18,7 +18,7 @@ class ElementsCommandTest {
     void printsTheCatalogueAsAlignedText() {
         CliRun run = CliRun.of("elements");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("实施清单事项：126 个要素（要素目录版本 2026-11-29，配置：全国通用）")
+        assertThat(run.out()).startsWith("实施清单事项：141 个要素（要素目录版本 2026-11-29，配置：全国通用）")
                 .contains("基本目录事项：21 个要素")
                 .contains("【时限】")
                 .containsPattern("承诺办结时限\\s+PROMISE_DAY\\s+promiseDay\\s+市级\\s+只减不增")

@@ -28,10 +28,10 @@ class SchemaCommandTest {
     @Test
     void listNamesEverySchemaWithItsIdInChineseByDefault() {
         assertThat(run("schema", "list")).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("JSON 模式（draft 2020-12，版本 1.0）")
+        assertThat(out.toString()).contains("JSON 模式（draft 2020-12，版本 1.1）")
                 .contains("implementation-item")
                 .contains("实施清单事项（办事指南）")
-                .contains("https://matterstandards.org/schemas/1.0/change-set.schema.json");
+                .contains("https://matterstandards.org/schemas/1.1/change-set.schema.json");
         for (MatterSchema schema : MatterSchema.values()) {
             assertThat(out.toString()).contains(schema.id());
         }
@@ -41,7 +41,7 @@ class SchemaCommandTest {
     @Test
     void listSpeaksEnglishOnRequest() {
         assertThat(run("schema", "list", "--locale", "en")).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("JSON Schemas (draft 2020-12, version 1.0):").contains("power-list item");
+        assertThat(out.toString()).contains("JSON Schemas (draft 2020-12, version 1.1):").contains("power-list item");
     }
 
     @Test
@@ -49,7 +49,7 @@ class SchemaCommandTest {
         assertThat(run("schema", "print", "power-item")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).isEqualTo(MatterSchema.POWER_ITEM.text());
         out.getBuffer().setLength(0);
-        assertThat(run("schema", "print", "https://matterstandards.org/schemas/1.0/report.schema.json"))
+        assertThat(run("schema", "print", "https://matterstandards.org/schemas/1.1/report.schema.json"))
                 .isEqualTo(ExitCode.OK);
         assertThat(out.toString()).isEqualTo(MatterSchema.REPORT.text());
     }

@@ -1,6 +1,7 @@
 package org.matterstandards.core.builtin;
 
 import java.util.List;
+import org.matterstandards.core.history.HistoryRules;
 import org.matterstandards.core.intermediary.FilingRules;
 import org.matterstandards.core.intermediary.IntermediaryRules;
 import org.matterstandards.core.rule.CodeFormatRules;
@@ -34,6 +35,7 @@ public final class BuiltInRules {
                 new CatalogItemRules(),
                 new PowerItemRules(),
                 new TierRules(),
+                new HistoryRules(),
                 new SystemRules());
     }
 

@@ -36,7 +36,7 @@ public final class Messages {
      * of core gets its own file; a module above core registers its own areas as {@link MessageBundles}.
      */
     public static final List<String> BUNDLE_NAMES = List.of(
-            "core", "codes", "sc", "cd", "ct", "sm", "pw", "el", "im", "fl", "sys", "calendar", "io");
+            "core", "codes", "sc", "cd", "ct", "sm", "pw", "el", "im", "fl", "hs", "sys", "calendar", "io");
 
     private static final String BASE = "org.matterstandards.i18n.";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");

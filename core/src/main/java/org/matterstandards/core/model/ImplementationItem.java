@@ -46,11 +46,14 @@ import org.matterstandards.core.model.constraint.Required;
  * @param promiseType         承诺办结时限单位 code
  * @param promiseExplain      承诺办结时限说明
  * @param acceptCondition     受理条件
+ * @param isInformCommit      是否实行告知承诺制 (告知承诺制: the applicant's written promise replaces some proof)
+ * @param informCommitExplain 告知承诺说明: which conditions or materials the promise replaces
  * @param handleFlow          办理流程
  * @param isFee               是否收费
  * @param feeBasis            收费依据
  * @param serverType          服务对象 codes
  * @param projectType         办件类型 code (1 即办件, 2 承诺件)
+ * @param approvalServiceForm 审批服务形式 (as the Guangdong portal's 审批信息 shows it, free text)
  * @param handleType          办理形式 codes (1 窗口办理, 2 网上办理, 3 快递申请)
  * @param limitSceneNum       到办事现场次数
  * @param limitSceneExplain   必须现场办理原因说明
@@ -59,6 +62,9 @@ import org.matterstandards.core.model.constraint.Required;
  * @param superviseWay        监督投诉方式
  * @param consultPhone        咨询电话
  * @param complainPhone       投诉电话
+ * @param reconsiderWay       行政复议途径 (department, address, phone, web address)
+ * @param litigationWay       行政诉讼途径 (court, address, phone)
+ * @param progressQueryWay    办理进程及结果查询途径
  * @param transactAddr        办理地点
  * @param transactTime        办理时间
  * @param linkAddr            计算机端在线办理地址
@@ -76,6 +82,9 @@ import org.matterstandards.core.model.constraint.Required;
  * @param isSchedule          是否支持预约办理
  * @param isServiceTerminals  是否支持自助终端办理
  * @param handleArea          通办范围 code
+ * @param crossRegionType     通办类型 (e.g. 全国通办, 跨省通办, 省内通办; free text)
+ * @param crossRegionAreas    通办区域: division codes of the areas where the item can be handled
+ * @param crossRegionForms    通办形式 (e.g. 全程网办, 异地代收代办, 多地联办; free text)
  * @param limitExplain        数量限制
  * @param onlineHandleDepth   网上办理深度 capability codes (1 互联网咨询 … 7 互联网电子证照反馈)
  * @param onlineHandleLevel   网上办理深度级别 Ⅰ–Ⅳ as "1"–"4" (Guangdong WBSD_LEVEL; "4" = 全程网办)
@@ -84,6 +93,9 @@ import org.matterstandards.core.model.constraint.Required;
  * @param resultType          审批结果类型 code
  * @param resultName          审批结果名称
  * @param resultGuid          审批结果样本 reference
+ * @param isElectronicLicence 是否电子证照: the result is issued as an electronic licence
+ * @param electronicLicenceName 电子证照名称
+ * @param electronicLicenceCode 电子证照目录编码
  * @param serviceType         中介服务 (text)
  * @param isExistIntermediary 是否存在中介服务
  * @param intermediaryContent 中介服务内容
@@ -91,6 +103,8 @@ import org.matterstandards.core.model.constraint.Required;
  * @param isIntelliApproval   是否秒批 (智能审批)
  * @param userTopicType       面向自然人事项主题分类
  * @param corpTopicType       面向法人事项主题分类
+ * @param userCharacterTopicType 面向自然人地方特色主题分类
+ * @param corpCharacterTopicType 面向法人地方特色主题分类
  * @param townName            乡镇街道名称
  * @param townCode            乡镇街道代码
  * @param villageName         村居社区名称
@@ -131,11 +145,14 @@ public record ImplementationItem(
         @Required @MaxLength(2) String promiseType,
         String promiseExplain,
         @Required String acceptCondition,
+        Boolean isInformCommit,
+        String informCommitExplain,
         @Required String handleFlow,
         @Required Boolean isFee,
         String feeBasis,
         @Required List<String> serverType,
         @Required @MaxLength(2) String projectType,
+        @MaxLength(100) String approvalServiceForm,
         List<String> handleType,
         @Required @Range(min = 0, max = 99) Integer limitSceneNum,
         @MaxLength(1000) String limitSceneExplain,
@@ -144,6 +161,9 @@ public record ImplementationItem(
         @Required String superviseWay,
         @MaxLength(50) String consultPhone,
         @MaxLength(50) String complainPhone,
+        String reconsiderWay,
+        String litigationWay,
+        String progressQueryWay,
         @Required @MaxLength(500) String transactAddr,
         @Required @MaxLength(500) String transactTime,
         String linkAddr,
@@ -161,6 +181,9 @@ public record ImplementationItem(
         Boolean isSchedule,
         Boolean isServiceTerminals,
         @MaxLength(2) String handleArea,
+        @MaxLength(50) String crossRegionType,
+        List<String> crossRegionAreas,
+        List<String> crossRegionForms,
         String limitExplain,
         List<String> onlineHandleDepth,
         @MaxLength(1) String onlineHandleLevel,
@@ -169,6 +192,9 @@ public record ImplementationItem(
         @MaxLength(30) String resultType,
         @MaxLength(200) String resultName,
         @MaxLength(256) String resultGuid,
+        Boolean isElectronicLicence,
+        @MaxLength(200) String electronicLicenceName,
+        @MaxLength(100) String electronicLicenceCode,
         @MaxLength(500) String serviceType,
         Boolean isExistIntermediary,
         String intermediaryContent,
@@ -176,6 +202,8 @@ public record ImplementationItem(
         Boolean isIntelliApproval,
         @MaxLength(40) String userTopicType,
         @MaxLength(40) String corpTopicType,
+        @MaxLength(100) String userCharacterTopicType,
+        @MaxLength(100) String corpCharacterTopicType,
         @MaxLength(100) String townName,
         @MaxLength(18) String townCode,
         @MaxLength(100) String villageName,
@@ -196,6 +224,8 @@ public record ImplementationItem(
         serverType = ModelLists.copy(serverType);
         handleType = ModelLists.copy(handleType);
         onlineHandleDepth = ModelLists.copy(onlineHandleDepth);
+        crossRegionAreas = ModelLists.copy(crossRegionAreas);
+        crossRegionForms = ModelLists.copy(crossRegionForms);
         intermediaryCodes = ModelLists.copy(intermediaryCodes);
         materials = ModelLists.copy(materials);
         feeItems = ModelLists.copy(feeItems);

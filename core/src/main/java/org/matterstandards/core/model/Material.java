@@ -23,6 +23,7 @@ import org.matterstandards.core.model.constraint.Required;
  * @param orderNum         排序号
  * @param formGuid         空白表格 reference
  * @param exampleGuid      示例样表 reference
+ * @param copyNum          复印件份数 (Guangdong portal PAGE_COPYNUM)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Material(
@@ -40,5 +41,6 @@ public record Material(
         String remark,
         @Required @Range(min = 0, max = 9999) Integer orderNum,
         @MaxLength(256) String formGuid,
-        @MaxLength(256) String exampleGuid) {
+        @MaxLength(256) String exampleGuid,
+        @Range(min = 0, max = 999) Integer copyNum) {
 }

@@ -27,7 +27,9 @@ public enum InputFormat {
     /** A CSV list with a header row of exchange names or Chinese labels. */
     CSV("csv"),
     /** An Excel workbook (.xlsx) with sheets for items and their child tables. */
-    XLSX("xlsx");
+    XLSX("xlsx"),
+    /** The Guangdong portal's exported items (广东政务服务网): objects with an {@code AUDIT_ITEM} block. */
+    GDZWFW("gdzwfw");
 
     private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z][A-Z0-9]+");
     private static final int SNIFF_BYTES = 1 << 16;
@@ -56,7 +58,8 @@ public enum InputFormat {
 
     /**
      * Detects the format of a file: a ZIP or OLE2 container is a workbook; text that starts with <code>&#123;</code> or
-     * {@code [} is JSON, exchange rows when the first key is UPPER_SNAKE, NDJSON when the name ends with
+     * {@code [} is JSON: the Guangdong portal format when the first key is an {@code AUDIT_} block, exchange rows when it
+     * is UPPER_SNAKE, NDJSON when the name ends with
      * {@code .ndjson} or {@code .jsonl}; other text is CSV.
      *
      * @param file the file
@@ -76,7 +79,11 @@ public enum InputFormat {
         boolean lines = name.endsWith(".ndjson") || name.endsWith(".jsonl");
         int first = firstSignificant(head);
         if (first == '{' || first == '[') {
-            if (firstKeyIsExchangeName(head)) {
+            String key = firstKey(head);
+            if (key != null && key.startsWith("AUDIT_")) { // the Guangdong portal's blocks: AUDIT_ITEM, AUDIT_MATERIAL …
+                return GDZWFW;
+            }
+            if (key != null && UPPER_SNAKE.matcher(key).matches()) {
                 return EXCHANGE;
             }
             return lines ? NDJSON : JSON;
@@ -110,17 +117,17 @@ public enum InputFormat {
         return -1;
     }
 
-    private static boolean firstKeyIsExchangeName(byte[] head) {
+    private static String firstKey(byte[] head) {
         int start = startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         try (JsonParser parser = JsonMapper.shared().createParser(head, start, head.length - start)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.PROPERTY_NAME) {
-                    return UPPER_SNAKE.matcher(parser.currentName()).matches();
+                    return parser.currentName();
                 }
             }
         } catch (JacksonException e) {
             // A truncated or broken head: whatever the first key was, the JSON reader reports the damage.
         }
-        return false;
+        return null;
     }
 }

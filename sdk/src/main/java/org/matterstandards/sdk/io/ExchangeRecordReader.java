@@ -1,7 +1,6 @@
 package org.matterstandards.sdk.io;
 
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.sdk.input.CellLocator;
 import org.matterstandards.sdk.input.InputFormat;
@@ -16,9 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
  * a canonical record by the {@link ExchangeConverter}. The record kind is given or told from the first row, and holds
  * for the whole file. Not thread-safe.
  */
-final class ExchangeRecordReader implements RecordReader {
+final class ExchangeRecordReader extends ConvertingJsonReader {
 
-    private final JsonRecordReader json;
     private final ExchangeConverter converter;
     private RecordKind kind;
     private boolean kindKnown;
@@ -29,7 +27,7 @@ final class ExchangeRecordReader implements RecordReader {
      * @param converter the converter
      */
     ExchangeRecordReader(JsonRecordReader json, RecordKind kind, ExchangeConverter converter) {
-        this.json = json;
+        super(json);
         this.converter = converter;
         this.kind = kind;
         this.kindKnown = kind != null;
@@ -41,19 +39,7 @@ final class ExchangeRecordReader implements RecordReader {
     }
 
     @Override
-    public boolean hasNext() {
-        return json.hasNext();
-    }
-
-    @Override
-    public InputRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        InputRecord input = json.next();
-        if (!(input instanceof InputRecord.Parsed parsed)) {
-            return input;
-        }
+    InputRecord convert(InputRecord.Parsed parsed) {
         if (!kindKnown) {
             kind = converter.detectKind(parsed.node()).orElse(null);
             kindKnown = true;
@@ -69,10 +55,5 @@ final class ExchangeRecordReader implements RecordReader {
         ExchangeConverter.Conversion conversion = converter.toCanonical(parsed.node(), kind);
         return new InputRecord.Parsed(parsed.index(), parsed.location(), conversion.record(), conversion.problems(),
                 CellLocator.NONE);
-    }
-
-    @Override
-    public void close() {
-        json.close();
     }
 }

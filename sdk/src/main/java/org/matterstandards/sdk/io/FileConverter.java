@@ -17,6 +17,7 @@ import java.util.function.UnaryOperator;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
 import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.InputRules;
 import org.matterstandards.sdk.InputException;
 import org.matterstandards.sdk.input.ConversionProblem;
@@ -80,8 +81,12 @@ public final class FileConverter {
     public Summary convert(Path input, RecordKind kind, InputFormat to, Path output) {
         RecordKind effective = kind != null ? kind : firstKind(input);
         boolean tabular = to == InputFormat.XLSX || to == InputFormat.CSV;
-        if (effective == null && (to == InputFormat.EXCHANGE || tabular)) {
+        if (effective == null && (to == InputFormat.EXCHANGE || to == InputFormat.GDZWFW || tabular)) {
             throw new InputException("io.input.kindUnknown", Args.of("file", input.toString()), null);
+        }
+        if (to == InputFormat.GDZWFW && effective != RecordKind.IMPLEMENTATION_ITEM) {
+            throw new InputException("io.output.portalKind", Args.of("file", input.toString(), "kind", effective.id()),
+                    null);
         }
         Map<String, List<String>> extra = tabular ? extraColumns(input, effective) : Map.of();
         long records = 0;
@@ -216,6 +221,8 @@ public final class FileConverter {
             case NDJSON -> new JsonRecordWriter(out, true, mapper, UnaryOperator.identity());
             case EXCHANGE -> new JsonRecordWriter(out, isLines(output), mapper,
                     record -> converter.toExchange(record, kind));
+            case GDZWFW -> new JsonRecordWriter(out, isLines(output), mapper, record -> new GuangdongPortalConverter(
+                    converter, ReferenceData.builtIn().codeTables()).toPortal(record));
             case XLSX -> new XlsxRecordWriter(out, kind, options.names(), extra, locale, options.notices());
             case CSV -> throw new IllegalStateException("CSV is written above");
         };

@@ -58,6 +58,10 @@ public final class RecordReaders {
                     in = Files.newInputStream(file);
                     return new ExchangeRecordReader(JsonRecordReader.open(mapper, in, name, lines), kind, converter);
                 }
+                case GDZWFW -> {
+                    in = Files.newInputStream(file);
+                    return new GuangdongPortalReader(JsonRecordReader.open(mapper, in, name, lines), converter);
+                }
                 case CSV -> {
                     return csv(file, options, kind, converter);
                 }

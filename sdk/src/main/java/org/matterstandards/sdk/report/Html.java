@@ -5,17 +5,26 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.matterstandards.sdk.stats.StatisticsLabels;
 
-/** Writes HTML text with escaping (HTML 输出); every value from data goes through {@link #text}. Not thread-safe. */
-final class Html {
+/**
+ * Writes HTML text with escaping (HTML 输出); every value from data goes through {@link #text}. Used by the reports
+ * and the service guides ({@code org.matterstandards.sdk.guide}). Not thread-safe.
+ */
+public final class Html {
 
     private final Writer out;
 
-    Html(Writer out) {
+    /** @param out where the markup goes */
+    public Html(Writer out) {
         this.out = out;
     }
 
-    /** Writes markup as is; only for constant markup of this package. */
-    Html raw(String markup) {
+    /**
+     * Writes markup as is; only for constant markup of the caller, never for data.
+     *
+     * @param markup the markup
+     * @return this writer
+     */
+    public Html raw(String markup) {
         try {
             out.write(markup);
         } catch (IOException e) {
@@ -24,8 +33,13 @@ final class Html {
         return this;
     }
 
-    /** Writes text, escaped for element content and attribute values alike. */
-    Html text(Object value) {
+    /**
+     * Writes text, escaped for element content and attribute values alike.
+     *
+     * @param value the value; {@code String.valueOf} is escaped
+     * @return this writer
+     */
+    public Html text(Object value) {
         return raw(escape(String.valueOf(value)));
     }
 

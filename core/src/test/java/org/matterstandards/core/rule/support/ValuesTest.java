@@ -23,7 +23,7 @@ class ValuesTest {
         assertThat(ElementValue.each("useLevel", Arrays.asList("3", " ", null, "4")))
                 .extracting(ElementValue::pointer).containsExactly("/useLevel/0", "/useLevel/3");
         Material material = new Material("申请书", "2", "3", "1", "10", null, 1, null, null, null, null, null, 1,
-                null, null);
+                null, null, null);
         assertThat(ElementValue.each("materials", List.of(material), "sourceType", Material::sourceType))
                 .containsExactly(new ElementValue("/materials/0/sourceType", "sourceType", "10"));
         assertThat(ElementValue.of("taskType", "")).isEmpty();
