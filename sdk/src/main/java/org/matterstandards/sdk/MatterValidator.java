@@ -28,6 +28,8 @@ import org.matterstandards.core.rule.FindingFactory;
 import org.matterstandards.core.rule.RuleCatalog;
 import org.matterstandards.core.rule.RuleSet;
 import org.matterstandards.sdk.io.InputFormat;
+import org.matterstandards.sdk.io.InputLimits;
+import org.matterstandards.sdk.io.RecordLimitCheck;
 import org.matterstandards.sdk.io.InputOptions;
 import org.matterstandards.sdk.io.InputRecord;
 import org.matterstandards.sdk.io.JsonRecordReader;
@@ -79,6 +81,7 @@ public final class MatterValidator {
     private final RecordPipeline pipeline;
     private final FindingFactory factory;
     private final ReferenceData referenceData;
+    private final InputLimits limits;
 
     private MatterValidator(Builder builder, Profile profile, ReferenceData referenceData) {
         this.profile = profile;
@@ -104,7 +107,9 @@ public final class MatterValidator {
                 ? new SchemaStage(SchemaValidator.builtIn(), labeler, messages) : null;
         ModelStage modelStage = new ModelStage(mapper, BeanValidation.VALIDATOR, labeler, messages);
         RuleStage ruleStage = new RuleStage(catalog, profile, referenceData);
-        this.pipeline = new RecordPipeline(factory, schemaStage, modelStage, ruleStage);
+        this.limits = InputLimits.forProfile(profile);
+        this.pipeline = new RecordPipeline(factory, schemaStage, modelStage, ruleStage,
+                new RecordLimitCheck(limits));
     }
 
     /** @return a builder with the national profile, zh-CN messages and kind detection */
@@ -135,6 +140,11 @@ public final class MatterValidator {
     /** @return the date checks are made for: the fixed as-of date, or today in Asia/Shanghai */
     public LocalDate asOf() {
         return asOf != null ? asOf : LocalDate.now(clock);
+    }
+
+    /** @return the reading limits in force: the library's, changed by the profile's {@code limit.*} settings */
+    public InputLimits limits() {
+        return limits;
     }
 
     /** @return the JSON mapper the validator reads with (configured, thread-safe) */
@@ -208,7 +218,8 @@ public final class MatterValidator {
      */
     public void validateAll(InputStream in, String sourceName, boolean lines,
                             Consumer<? super ValidationResult> consumer) {
-        JsonRecordReader reader = JsonRecordReader.open(mapper, new NonClosingInputStream(in), sourceName, lines);
+        JsonRecordReader reader = JsonRecordReader.open(mapper, new NonClosingInputStream(in), sourceName, lines,
+                limits);
         try (reader) {
             validateAll(reader, consumer);
         }

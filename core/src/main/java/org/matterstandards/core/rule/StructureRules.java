@@ -21,6 +21,12 @@ public final class StructureRules extends AbstractRuleSet {
     public static final String NOT_AN_OBJECT = "SC-0002";
     /** The record kind could not be determined. */
     public static final String UNKNOWN_KIND = "SC-0003";
+    /**
+     * A record beyond a reading limit (nesting depth, record size, entries of a list, text length): the record, or
+     * the value, is not checked further. The limits are data (sdk {@code input-limits.properties}), see
+     * docs/reliability.md.
+     */
+    public static final String LIMIT_EXCEEDED = "SC-0004";
     /** A required element is missing or empty. */
     public static final String REQUIRED = "SC-0101";
     /** A value has the wrong JSON type or format. */
@@ -40,6 +46,7 @@ public final class StructureRules extends AbstractRuleSet {
             rule(MALFORMED_JSON, Stage.PARSE),
             rule(NOT_AN_OBJECT, Stage.PARSE),
             rule(UNKNOWN_KIND, Stage.PARSE),
+            rule(LIMIT_EXCEEDED, Stage.PARSE),
             rule(REQUIRED, Stage.SCHEMA),
             rule(WRONG_TYPE, Stage.SCHEMA),
             new RuleDescriptor(UNKNOWN_ELEMENT, Severity.WARNING, Stage.SCHEMA, Set.of(), SOURCE, SINCE, false),

@@ -1,0 +1,300 @@
+package org.matterstandards.sdk.io;
+
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Cuts JSON text into the text of one record at a time without parsing it (JSON 记录切分): NDJSON lines, the elements
+ * of a top-level array, or top-level objects one after another. It only follows strings and brackets, with a counter
+ * rather than recursion, so a record nested thousands deep, a broken record or a record of a gigabyte is cut out like
+ * any other, and the records after it are still read. Text beyond {@code maxChars} is counted, not kept: memory stays
+ * bounded whatever the input. Not thread-safe.
+ */
+final class JsonRecordSplitter {
+
+    /** How records are laid out. */
+    enum Layout {
+        /** One record per line. */
+        LINES,
+        /** The elements of one top-level array. */
+        ARRAY,
+        /** Top-level values one after another (usually a single object). */
+        VALUES
+    }
+
+    /** What else is wrong with a piece besides what the parser will say. */
+    enum Trouble {
+        /** Nothing. */
+        NONE,
+        /** The input ends inside the record, or the array is never closed. */
+        UNTERMINATED,
+        /** Text after the end of the top-level array. */
+        TRAILING
+    }
+
+    /**
+     * The text of one record.
+     *
+     * @param text     the record's text, {@code null} when it is longer than the limit
+     * @param line     1-based line where it starts
+     * @param column   1-based column where it starts
+     * @param chars    its length in characters
+     * @param maxDepth the deepest nesting of objects and arrays in it
+     * @param trouble  what the cutting found wrong
+     */
+    record Piece(String text, long line, long column, long chars, long maxDepth, Trouble trouble) {
+    }
+
+    private final Reader in;
+    private final Layout layout;
+    private final int maxChars;
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int end;
+    private long offset;
+    private long line = 1;
+    private long lineStart;
+    private boolean arrayOpened;
+    private boolean arrayClosed;
+    private boolean finished;
+    private StringBuilder text;
+    private long chars;
+
+    /**
+     * @param in       the characters, positioned at the first significant one (after any BOM)
+     * @param layout   how records are laid out
+     * @param maxChars the longest record text kept
+     */
+    JsonRecordSplitter(Reader in, Layout layout, int maxChars) {
+        this.in = in;
+        this.layout = layout;
+        this.maxChars = maxChars;
+    }
+
+    /**
+     * Cuts the next record.
+     *
+     * @return its text, or {@code null} at the end of the input
+     * @throws IOException when the input cannot be read (including bytes that are not valid in its encoding)
+     */
+    Piece next() throws IOException {
+        if (finished) {
+            return null;
+        }
+        return switch (layout) {
+            case LINES -> nextLine();
+            case ARRAY -> nextElement();
+            case VALUES -> nextValue();
+        };
+    }
+
+    private Piece nextLine() throws IOException {
+        while (true) {
+            int c = peek();
+            if (c < 0) {
+                finished = true;
+                return null;
+            }
+            long startLine = line;
+            long startColumn = column();
+            start();
+            long depth = 0;
+            long deepest = 0;
+            boolean inString = false;
+            boolean escaped = false;
+            boolean blank = true;
+            while ((c = read()) >= 0 && c != '\n') {
+                keep(c);
+                blank &= Character.isWhitespace(c);
+                if (inString) {
+                    if (escaped) {
+                        escaped = false;
+                    } else if (c == '\\') {
+                        escaped = true;
+                    } else if (c == '"') {
+                        inString = false;
+                    }
+                } else if (c == '"') {
+                    inString = true;
+                } else if (c == '{' || c == '[') {
+                    deepest = Math.max(deepest, ++depth);
+                } else if (c == '}' || c == ']') {
+                    depth--;
+                }
+            }
+            if (!blank) {
+                return piece(startLine, startColumn, deepest, Trouble.NONE);
+            }
+        }
+    }
+
+    private Piece nextElement() throws IOException {
+        if (!arrayOpened) {
+            arrayOpened = true;
+            read();
+            skipWhitespace();
+            if (peek() == ']') {
+                read();
+                arrayClosed = true;
+            }
+        }
+        if (arrayClosed) {
+            return trailing();
+        }
+        skipWhitespace();
+        if (peek() < 0) {
+            finished = true;
+            return new Piece("", line, column(), 0, 0, Trouble.UNTERMINATED);
+        }
+        long startLine = line;
+        long startColumn = column();
+        start();
+        long depth = 0;
+        long deepest = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        Trouble trouble = Trouble.UNTERMINATED;
+        int c;
+        while ((c = read()) >= 0) {
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == '}' || c == ']') {
+                if (depth == 0 && c == ']') {
+                    arrayClosed = true;
+                    trouble = Trouble.NONE;
+                    break;
+                }
+                depth = Math.max(depth - 1, 0);
+            } else if (c == ',' && depth == 0) {
+                trouble = Trouble.NONE;
+                break;
+            }
+            keep(c);
+        }
+        if (c < 0) {
+            finished = true;
+        }
+        return piece(startLine, startColumn, deepest, trouble);
+    }
+
+    /** Whatever follows the closing bracket of the array: nothing but white space, or one piece of trailing text. */
+    private Piece trailing() throws IOException {
+        skipWhitespace();
+        finished = true;
+        if (peek() < 0) {
+            return null;
+        }
+        long startLine = line;
+        long startColumn = column();
+        start();
+        for (int c = read(); c >= 0; c = read()) {
+            keep(c);
+        }
+        return piece(startLine, startColumn, 0, Trouble.TRAILING);
+    }
+
+    private Piece nextValue() throws IOException {
+        skipWhitespace();
+        if (peek() < 0) {
+            finished = true;
+            return null;
+        }
+        long startLine = line;
+        long startColumn = column();
+        start();
+        long depth = 0;
+        long deepest = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        int c;
+        while ((c = read()) >= 0) {
+            keep(c);
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                deepest = Math.max(deepest, ++depth);
+            } else if ((c == '}' || c == ']') && --depth <= 0) {
+                return piece(startLine, startColumn, deepest, Trouble.NONE);
+            }
+        }
+        finished = true;
+        return piece(startLine, startColumn, deepest, depth > 0 ? Trouble.UNTERMINATED : Trouble.NONE);
+    }
+
+    private void start() {
+        text = new StringBuilder();
+        chars = 0;
+    }
+
+    private void keep(int c) {
+        if (++chars <= maxChars) {
+            text.append((char) c);
+        } else if (text != null) {
+            text = null;
+        }
+    }
+
+    private Piece piece(long startLine, long startColumn, long deepest, Trouble trouble) {
+        String kept = text == null ? null : text.toString();
+        text = null;
+        return new Piece(kept, startLine, startColumn, chars, deepest, trouble);
+    }
+
+    private void skipWhitespace() throws IOException {
+        for (int c = peek(); c >= 0 && Character.isWhitespace(c); c = peek()) {
+            read();
+        }
+    }
+
+    private long column() {
+        return offset - lineStart + 1;
+    }
+
+    private int peek() throws IOException {
+        if (position == end && !fill()) {
+            return -1;
+        }
+        return buffer[position];
+    }
+
+    private int read() throws IOException {
+        if (position == end && !fill()) {
+            return -1;
+        }
+        char c = buffer[position++];
+        offset++;
+        if (c == '\n') {
+            line++;
+            lineStart = offset;
+        }
+        return c;
+    }
+
+    private boolean fill() throws IOException {
+        int n = in.read(buffer, 0, buffer.length);
+        if (n <= 0) {
+            return false;
+        }
+        position = 0;
+        end = n;
+        return true;
+    }
+}
