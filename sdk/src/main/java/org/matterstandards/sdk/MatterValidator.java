@@ -29,7 +29,7 @@ import org.matterstandards.core.rule.RuleCatalog;
 import org.matterstandards.core.rule.RuleSet;
 import org.matterstandards.sdk.io.InputFormat;
 import org.matterstandards.sdk.io.InputLimits;
-import org.matterstandards.sdk.io.RecordLimitCheck;
+import org.matterstandards.sdk.io.RecordValueCheck;
 import org.matterstandards.sdk.io.InputOptions;
 import org.matterstandards.sdk.io.InputRecord;
 import org.matterstandards.sdk.io.JsonRecordReader;
@@ -109,7 +109,7 @@ public final class MatterValidator {
         RuleStage ruleStage = new RuleStage(catalog, profile, referenceData);
         this.limits = InputLimits.forProfile(profile);
         this.pipeline = new RecordPipeline(factory, schemaStage, modelStage, ruleStage,
-                new RecordLimitCheck(limits));
+                new RecordValueCheck(limits));
     }
 
     /** @return a builder with the national profile, zh-CN messages and kind detection */

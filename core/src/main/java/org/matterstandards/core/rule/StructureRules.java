@@ -27,6 +27,8 @@ public final class StructureRules extends AbstractRuleSet {
      * docs/reliability.md.
      */
     public static final String LIMIT_EXCEEDED = "SC-0004";
+    /** A text holding a character no system can store or show (NUL, a control character, a lone surrogate). */
+    public static final String INVALID_CHARACTER = "SC-0005";
     /** A required element is missing or empty. */
     public static final String REQUIRED = "SC-0101";
     /** A value has the wrong JSON type or format. */
@@ -47,6 +49,7 @@ public final class StructureRules extends AbstractRuleSet {
             rule(NOT_AN_OBJECT, Stage.PARSE),
             rule(UNKNOWN_KIND, Stage.PARSE),
             rule(LIMIT_EXCEEDED, Stage.PARSE),
+            rule(INVALID_CHARACTER, Stage.PARSE),
             rule(REQUIRED, Stage.SCHEMA),
             rule(WRONG_TYPE, Stage.SCHEMA),
             new RuleDescriptor(UNKNOWN_ELEMENT, Severity.WARNING, Stage.SCHEMA, Set.of(), SOURCE, SINCE, false),

@@ -23,7 +23,7 @@ import org.matterstandards.sdk.io.CellLocator;
 import org.matterstandards.sdk.io.ConversionProblem;
 import org.matterstandards.sdk.io.InputLimits;
 import org.matterstandards.sdk.io.InputRecord;
-import org.matterstandards.sdk.io.RecordLimitCheck;
+import org.matterstandards.sdk.io.RecordValueCheck;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,7 +41,7 @@ public final class RecordPipeline {
     private final SchemaStage schemaStage;
     private final ModelStage modelStage;
     private final RuleStage ruleStage;
-    private final RecordLimitCheck limitCheck;
+    private final RecordValueCheck valueCheck;
     private final List<Stage> afterParse;
 
     /**
@@ -52,7 +52,7 @@ public final class RecordPipeline {
      */
     public RecordPipeline(FindingFactory factory, SchemaStage schemaStage, ModelStage modelStage,
                           RuleStage ruleStage) {
-        this(factory, schemaStage, modelStage, ruleStage, new RecordLimitCheck(InputLimits.defaults()));
+        this(factory, schemaStage, modelStage, ruleStage, new RecordValueCheck(InputLimits.defaults()));
     }
 
     /**
@@ -60,11 +60,11 @@ public final class RecordPipeline {
      * @param schemaStage the JSON Schema checks, or {@code null} to leave the structural checks to the model stage
      * @param modelStage  binding (and, without a schema stage, constraint checks)
      * @param ruleStage   business rules
-     * @param limitCheck  the value limits (text length, list entries) checked before any stage
+     * @param valueCheck  the value limits and characters checked before any stage
      */
     public RecordPipeline(FindingFactory factory, SchemaStage schemaStage, ModelStage modelStage,
-                          RuleStage ruleStage, RecordLimitCheck limitCheck) {
-        this.limitCheck = limitCheck;
+                          RuleStage ruleStage, RecordValueCheck valueCheck) {
+        this.valueCheck = valueCheck;
         this.factory = factory;
         this.schemaStage = schemaStage;
         this.modelStage = modelStage;
@@ -88,7 +88,7 @@ public final class RecordPipeline {
             return result(findings, kind, null, afterParse);
         }
         InputRecord.Parsed parsed = (InputRecord.Parsed) input;
-        RecordLimitCheck.Checked checked = limitCheck.apply(parsed.node());
+        RecordValueCheck.Checked checked = valueCheck.apply(parsed.node());
         ObjectNode node = checked.node();
         CellLocator cells = parsed.cells();
         if (kind == null) {

@@ -11,11 +11,14 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
- * Checks one readable record against the value limits (取值上限检查) — the length of every text, the entries of every
- * list — whatever format it came from. A value beyond a limit becomes an {@code SC-0004} problem on its pointer and is
- * left out of the record, so that the later stages neither spend time on it nor report it again. Thread-safe.
+ * Checks what every value of a readable record must be before any stage looks at it (取值检查), whatever format it
+ * came from: within the value limits — the length of every text, the entries of every list ({@code SC-0004}) — and
+ * free of characters no system can store or show ({@code SC-0005}: NUL and other control characters, a lone half of
+ * a surrogate pair, the noncharacters U+FFFE/U+FFFF). Such a value becomes a problem on its pointer and is left out
+ * of the record, so that the later stages neither spend time on it, nor report it again, nor copy it into a message
+ * or report. Thread-safe.
  */
-public final class RecordLimitCheck {
+public final class RecordValueCheck {
 
     /**
      * The record after the check.
@@ -31,7 +34,7 @@ public final class RecordLimitCheck {
     /**
      * @param limits the limits to enforce
      */
-    public RecordLimitCheck(InputLimits limits) {
+    public RecordValueCheck(InputLimits limits) {
         this.limits = limits;
     }
 
@@ -54,7 +57,8 @@ public final class RecordLimitCheck {
     /** The fast path: most records are fine, and are walked once without building anything. */
     private boolean withinLimits(JsonNode node) {
         if (node.isString()) {
-            return node.asString().length() <= limits.maxTextLength();
+            String text = node.asString();
+            return text.length() <= limits.maxTextLength() && firstInvalidCharacter(text) < 0;
         }
         if (node.isArray() && node.size() > limits.maxListEntries()) {
             return false;
@@ -98,11 +102,47 @@ public final class RecordLimitCheck {
                 problems.add(problem(pointer, "textLength", length, limits.maxTextLength()));
                 return true;
             }
+        }
+        if (value.isString()) {
+            String text = value.asString();
+            int at = firstInvalidCharacter(text);
+            if (at >= 0) {
+                problems.add(new ConversionProblem(StructureRules.INVALID_CHARACTER, pointer, Args.of(
+                        "character", String.format("U+%04X", (int) text.charAt(at)),
+                        "position", text.codePointCount(0, at) + 1), null));
+                return true;
+            }
         } else if (value.isArray() && value.size() > limits.maxListEntries()) {
             problems.add(problem(pointer, "listEntries", value.size(), limits.maxListEntries()));
             return true;
         }
         return false;
+    }
+
+    /**
+     * Where the first character no system can store or show is: a C0 control character other than tab, line feed
+     * and carriage return, a surrogate without its other half, U+FFFE or U+FFFF.
+     *
+     * @param text the text
+     * @return its index, or -1 when the text is clean
+     */
+    static int firstInvalidCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20) {
+                if (c != '\t' && c != '\n' && c != '\r') {
+                    return i;
+                }
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return i;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static ConversionProblem problem(String pointer, String limit, long actual, long max) {
