@@ -19,9 +19,18 @@ import org.matterstandards.core.profile.Profile;
  * @param maxNestingDepth deepest nesting of objects and arrays in one record
  * @param maxRecordChars  characters of one record's JSON text
  * @param maxListEntries  entries of one list inside a record
+ * @param maxObjectMembers members of one object inside a record (the record itself included)
  * @param maxTextLength   characters of one text value
+ * @param xlsxMaxSharedStrings     shared strings of one workbook
+ * @param xlsxMaxSharedStringChars characters of all shared strings of one workbook
  */
-public record InputLimits(int maxNestingDepth, int maxRecordChars, int maxListEntries, int maxTextLength) {
+public record InputLimits(int maxNestingDepth, int maxRecordChars, int maxListEntries, int maxObjectMembers,
+                          int maxTextLength, int xlsxMaxSharedStrings, int xlsxMaxSharedStringChars) {
+
+    /** The keys, in the order of the components. */
+    private static final String[] KEYS = {"limit.maxNestingDepth", "limit.maxRecordChars", "limit.maxListEntries",
+        "limit.maxObjectMembers", "limit.maxTextLength", "limit.xlsxMaxSharedStrings",
+        "limit.xlsxMaxSharedStringChars"};
 
     private static final String RESOURCE = "input-limits.properties";
     private static final InputLimits DEFAULTS = load();
@@ -39,15 +48,23 @@ public record InputLimits(int maxNestingDepth, int maxRecordChars, int maxListEn
      * @throws MatterException when a setting is not a positive whole number
      */
     public static InputLimits forProfile(Profile profile) {
-        return new InputLimits(
-                setting(profile, "limit.maxNestingDepth", DEFAULTS.maxNestingDepth),
-                setting(profile, "limit.maxRecordChars", DEFAULTS.maxRecordChars),
-                setting(profile, "limit.maxListEntries", DEFAULTS.maxListEntries),
-                setting(profile, "limit.maxTextLength", DEFAULTS.maxTextLength));
+        int[] values = DEFAULTS.values();
+        for (int i = 0; i < KEYS.length; i++) {
+            String key = KEYS[i];
+            int fallback = values[i];
+            values[i] = profile.setting(key).map(value -> positive(value.trim(), key, profile.source()))
+                    .orElse(fallback);
+        }
+        return of(values);
     }
 
-    private static int setting(Profile profile, String key, int fallback) {
-        return profile.setting(key).map(value -> positive(value.trim(), key, profile.source())).orElse(fallback);
+    private int[] values() {
+        return new int[] {maxNestingDepth, maxRecordChars, maxListEntries, maxObjectMembers, maxTextLength,
+            xlsxMaxSharedStrings, xlsxMaxSharedStringChars};
+    }
+
+    private static InputLimits of(int[] v) {
+        return new InputLimits(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
     }
 
     private static int positive(String value, String key, String source) {
@@ -65,10 +82,10 @@ public record InputLimits(int maxNestingDepth, int maxRecordChars, int maxListEn
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new InputLimits(
-                positive(properties.getProperty("limit.maxNestingDepth"), "limit.maxNestingDepth", RESOURCE),
-                positive(properties.getProperty("limit.maxRecordChars"), "limit.maxRecordChars", RESOURCE),
-                positive(properties.getProperty("limit.maxListEntries"), "limit.maxListEntries", RESOURCE),
-                positive(properties.getProperty("limit.maxTextLength"), "limit.maxTextLength", RESOURCE));
+        int[] values = new int[KEYS.length];
+        for (int i = 0; i < KEYS.length; i++) {
+            values[i] = positive(String.valueOf(properties.getProperty(KEYS[i])).trim(), KEYS[i], RESOURCE);
+        }
+        return of(values);
     }
 }

@@ -52,6 +52,7 @@ final class JsonRecordSplitter {
     private int position;
     private int end;
     private long offset;
+    private long bufferStart;
     private long line = 1;
     private long lineStart;
     private boolean arrayOpened;
@@ -90,8 +91,7 @@ final class JsonRecordSplitter {
 
     private Piece nextLine() throws IOException {
         while (true) {
-            int c = peek();
-            if (c < 0) {
+            if (peek() < 0) {
                 finished = true;
                 return null;
             }
@@ -103,26 +103,45 @@ final class JsonRecordSplitter {
             boolean inString = false;
             boolean escaped = false;
             boolean blank = true;
-            while ((c = read()) >= 0 && c != '\n') {
-                keep(c);
-                blank &= Character.isWhitespace(c);
-                if (inString) {
-                    if (escaped) {
-                        escaped = false;
-                    } else if (c == '\\') {
-                        escaped = true;
-                    } else if (c == '"') {
-                        inString = false;
+            boolean ended = false;
+            // Works on the buffer itself: a line of a gigabyte must cost little more than reading it.
+            while (!ended && (position < end || fill())) {
+                int from = position;
+                int i = from;
+                for (; i < end; i++) {
+                    char c = buffer[i];
+                    if (c == '\n') {
+                        ended = true;
+                        break;
                     }
-                } else if (c == '"') {
-                    inString = true;
-                } else if (c == '{' || c == '[') {
-                    deepest = Math.max(deepest, ++depth);
-                } else if (c == '}' || c == ']') {
-                    depth--;
+                    if (text == null) {
+                        continue;
+                    }
+                    blank &= Character.isWhitespace(c);
+                    if (inString) {
+                        if (escaped) {
+                            escaped = false;
+                        } else if (c == '\\') {
+                            escaped = true;
+                        } else if (c == '"') {
+                            inString = false;
+                        }
+                    } else if (c == '"') {
+                        inString = true;
+                    } else if (c == '{' || c == '[') {
+                        deepest = Math.max(deepest, ++depth);
+                    } else if (c == '}' || c == ']') {
+                        depth--;
+                    }
+                }
+                keep(from, i);
+                if (ended) {
+                    consume(i + 1);
+                } else {
+                    consume(i);
                 }
             }
-            if (!blank) {
+            if (text == null || !blank) {
                 return piece(startLine, startColumn, deepest, Trouble.NONE);
             }
         }
@@ -244,6 +263,31 @@ final class JsonRecordSplitter {
         chars = 0;
     }
 
+    /** Keeps buffer[from, to) while the record is within the limit. */
+    private void keep(int from, int to) {
+        int count = to - from;
+        chars += count;
+        if (text != null) {
+            if (chars <= maxChars) {
+                text.append(buffer, from, count);
+            } else {
+                text = null;
+            }
+        }
+    }
+
+    /** Moves the position to {@code to}, counting the lines passed (the scan loops do not). */
+    private void consume(int to) {
+        for (int i = position; i < to; i++) {
+            if (buffer[i] == '\n') {
+                line++;
+                lineStart = bufferStart + i + 1;
+            }
+        }
+        offset = bufferStart + to;
+        position = to;
+    }
+
     private void keep(int c) {
         if (++chars <= maxChars) {
             text.append((char) c);
@@ -293,6 +337,7 @@ final class JsonRecordSplitter {
         if (n <= 0) {
             return false;
         }
+        bufferStart = offset;
         position = 0;
         end = n;
         return true;

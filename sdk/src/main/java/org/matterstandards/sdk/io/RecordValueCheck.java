@@ -12,7 +12,8 @@ import tools.jackson.databind.node.StringNode;
 
 /**
  * Checks what every value of a readable record must be before any stage looks at it (取值检查), whatever format it
- * came from: within the value limits — the length of every text, the entries of every list ({@code SC-0004}) — and
+ * came from: within the value limits — the length of every text, the entries of every list, the members of every
+ * object ({@code SC-0004}) — and
  * free of characters no system can store or show ({@code SC-0005}: NUL and other control characters, a lone half of
  * a surrogate pair, the noncharacters U+FFFE/U+FFFF). Such a value becomes a problem on its pointer and is left out
  * of the record, so that the later stages neither spend time on it, nor report it again, nor copy it into a message
@@ -48,8 +49,13 @@ public final class RecordValueCheck {
         if (withinLimits(record)) {
             return new Checked(record, List.of());
         }
-        ObjectNode copy = record.deepCopy();
         List<ConversionProblem> problems = new ArrayList<>();
+        if (record.size() > limits.maxObjectMembers()) {
+            // The record itself: nothing of it is checked, and the empty pointer settles every later finding.
+            problems.add(problem("", "recordMembers", record.size(), limits.maxObjectMembers()));
+            return new Checked(record.objectNode(), List.copyOf(problems));
+        }
+        ObjectNode copy = record.deepCopy();
         prune(copy, "", problems);
         return new Checked(copy, List.copyOf(problems));
     }
@@ -60,7 +66,7 @@ public final class RecordValueCheck {
             String text = node.asString();
             return text.length() <= limits.maxTextLength() && firstInvalidCharacter(text) < 0;
         }
-        if (node.isArray() && node.size() > limits.maxListEntries()) {
+        if (node.isArray() ? node.size() > limits.maxListEntries() : node.size() > limits.maxObjectMembers()) {
             return false;
         }
         for (JsonNode child : node) {
@@ -114,6 +120,9 @@ public final class RecordValueCheck {
             }
         } else if (value.isArray() && value.size() > limits.maxListEntries()) {
             problems.add(problem(pointer, "listEntries", value.size(), limits.maxListEntries()));
+            return true;
+        } else if (value.isObject() && value.size() > limits.maxObjectMembers()) {
+            problems.add(problem(pointer, "objectMembers", value.size(), limits.maxObjectMembers()));
             return true;
         }
         return false;

@@ -113,7 +113,7 @@ final class TextDecoding {
 
         private final InputStream in;
         private final CharsetDecoder decoder;
-        private final ByteBuffer bytes = ByteBuffer.allocate(1 << 13).flip();
+        private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
         private CharacterCodingException failure;
         private boolean endOfInput;
         private boolean flushed;

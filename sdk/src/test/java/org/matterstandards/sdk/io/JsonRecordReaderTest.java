@@ -98,7 +98,7 @@ class JsonRecordReaderTest {
 
     @Test
     void aRecordLargerThanTheLimitIsCountedNotKept() {
-        InputLimits small = new InputLimits(32, 100, 10, 10);
+        InputLimits small = new InputLimits(32, 100, 10, 10, 10, 10, 10);
         String big = "{\"t\":\"" + "x".repeat(1_000) + "\"}";
         List<InputRecord> records = new ArrayList<>();
         try (JsonRecordReader reader = JsonRecordReader.open(MAPPER, new ByteArrayInputStream(
