@@ -71,8 +71,7 @@ class HostileGeneratedCasesTest {
 
         Path mixed = Files.writeString(dir.resolve("mixed.csv"), header + "\r\n" + row + "\n\n" + row + "\r" + row
                 + "\r\n", StandardCharsets.UTF_8);
-        CliCase mixedRun = CliCase.validate("mixed line endings", dir, mixed);
-        mixedRun.keepsTheContractWithoutJudgingRecords(1, 3);
+        CliCase.validate("mixed line endings", dir, mixed).keepsTheContract(0, 3, Map.of());
 
         Path headerOnly = Files.writeString(dir.resolve("header-only.csv"), header + "\r\n", StandardCharsets.UTF_8);
         CliCase.validate("header only", dir, headerOnly).keepsTheContract(2, 0, Map.of());
