@@ -48,8 +48,8 @@ public final class StructureRules extends AbstractRuleSet {
             rule(MALFORMED_JSON, Stage.PARSE),
             rule(NOT_AN_OBJECT, Stage.PARSE),
             rule(UNKNOWN_KIND, Stage.PARSE),
-            rule(LIMIT_EXCEEDED, Stage.PARSE),
-            rule(INVALID_CHARACTER, Stage.PARSE),
+            reading(LIMIT_EXCEEDED),
+            reading(INVALID_CHARACTER),
             rule(REQUIRED, Stage.SCHEMA),
             rule(WRONG_TYPE, Stage.SCHEMA),
             new RuleDescriptor(UNKNOWN_ELEMENT, Severity.WARNING, Stage.SCHEMA, Set.of(), SOURCE, SINCE, false),
@@ -57,6 +57,12 @@ public final class StructureRules extends AbstractRuleSet {
             rule(PATTERN, Stage.SCHEMA),
             rule(OUT_OF_RANGE, Stage.SCHEMA),
             rule(NOT_ALLOWED_VALUE, Stage.SCHEMA));
+
+    /** The reading checks are the library's own guards, not national figures (docs/reliability.md). */
+    private static RuleDescriptor reading(String code) {
+        return new RuleDescriptor(code, Severity.ERROR, Stage.PARSE, Set.of(),
+                "matter-standards reading limits (sdk input-limits.properties, docs/reliability.md)", SINCE, true);
+    }
 
     private static RuleDescriptor rule(String code, Stage stage) {
         // Structure is what every consumer relies on: a province cannot relax it.
