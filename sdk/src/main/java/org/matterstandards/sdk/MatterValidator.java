@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -169,6 +170,10 @@ public final class MatterValidator {
      */
     public ValidationResult validate(String json) {
         Objects.requireNonNull(json, "json");
+        Optional<InputRecord> beyond = JsonRecordReader.beyondLimits(json, limits);
+        if (beyond.isPresent()) {
+            return pipeline.validate(beyond.get(), fixedKind, asOf());
+        }
         try {
             return validate(mapper.readTree(json));
         } catch (JacksonException e) {

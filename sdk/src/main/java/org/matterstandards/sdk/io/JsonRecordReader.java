@@ -3,9 +3,11 @@ package org.matterstandards.sdk.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
 import org.matterstandards.core.rule.StructureRules;
@@ -109,6 +111,33 @@ public final class JsonRecordReader implements RecordReader {
         } catch (IOException e) {
             throw new InputException("input.unreadable", Args.of("file", sourceName, "detail", e.getMessage()), e);
         }
+    }
+
+    /**
+     * Applies the reading limits to one record given as text (as {@link org.matterstandards.sdk.MatterValidator}
+     * validates it), before it is parsed: a record larger or nested deeper than the limits.
+     *
+     * @param json   the record's text
+     * @param limits the limits
+     * @return the record as unreadable when it is beyond a limit, else empty
+     */
+    public static Optional<InputRecord> beyondLimits(String json, InputLimits limits) {
+        JsonRecordSplitter.Piece piece;
+        try {
+            piece = new JsonRecordSplitter(new StringReader(json), JsonRecordSplitter.Layout.VALUES,
+                    limits.maxRecordChars()).next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (piece != null && piece.text() == null) {
+            return Optional.of(tooLarge(0, SourceLocation.UNKNOWN, "recordChars", piece.chars(),
+                    limits.maxRecordChars()));
+        }
+        if (piece != null && piece.maxDepth() > limits.maxNestingDepth()) {
+            return Optional.of(tooLarge(0, SourceLocation.UNKNOWN, "nesting", piece.maxDepth(),
+                    limits.maxNestingDepth()));
+        }
+        return Optional.empty();
     }
 
     /** Skips a BOM and white space; leaves the stream at the first significant character. */
