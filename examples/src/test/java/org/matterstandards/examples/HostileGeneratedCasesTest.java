@@ -180,6 +180,21 @@ class HostileGeneratedCasesTest {
     }
 
     @Test
+    void aReportThatCannotBeWrittenIsExitTwoAndLeavesNoPartialFile() throws IOException {
+        Path data = json("good.json", HostileInputs.GOOD);
+        Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
+        CliCase run = CliCase.run("report under a file", null, "validate", data.toString(), "--profile", "shantou",
+                "--report-html", blocker.resolve("report.html").toString());
+        run.keepsTheContract(2, 0, Map.of());
+        Path folderAsReport = Files.createDirectories(dir.resolve("report-is-a-folder.json"));
+        CliCase.run("report onto a folder", null, "validate", data.toString(), "--profile", "shantou",
+                "--report-json", folderAsReport.toString()).keepsTheContract(2, 0, Map.of());
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+
+    @Test
     void aTextBeyondTheLibraryLimitIsOneFindingOnItsElementAndAProfileCanRaiseTheLimit() throws IOException {
         String longCondition = "\"" + "申请人具有经营能力。".repeat(3_000) + "\"";
         Path data = json("long-text.json", HostileInputs.GOOD, HostileInputs.goodWith("acceptCondition",
