@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,15 +22,8 @@ class HtmlReportInjectionTest {
     private static final String IMAGE = "<img src=\"https://evil.invalid/x.png\" onerror=\"window." + MARK + "=2\">";
     private static final String HANDLER = "\" onmouseover=\"window." + MARK + "=3\" x=\"";
 
-    private static Optional<Path> chromium;
-
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void findChromium() {
-        chromium = HeadlessChromium.findBinary();
-    }
 
     /** The good record with script in three elements, and a wrong promise day so that findings quote them. */
     private Path report() throws Exception {
@@ -62,6 +54,7 @@ class HtmlReportInjectionTest {
 
     @Test
     void inABrowserNothingOfTheValuesRunsAndNothingIsLoaded() throws Exception {
+        Optional<Path> chromium = HeadlessChromium.findBinary();
         assumeTrue(chromium.isPresent(), "no chromium binary: the browser half of this test is skipped");
         Path html = report();
         try (HeadlessChromium browser = HeadlessChromium.start(chromium.get())) {

@@ -59,6 +59,8 @@ final class JsonRecordSplitter {
     private boolean arrayClosed;
     private boolean finished;
     private StringBuilder text;
+    private long pieceLine;
+    private long pieceColumn;
     private long chars;
 
     /**
@@ -95,13 +97,8 @@ final class JsonRecordSplitter {
                 finished = true;
                 return null;
             }
-            long startLine = line;
-            long startColumn = column();
             start();
-            long depth = 0;
-            long deepest = 0;
-            boolean inString = false;
-            boolean escaped = false;
+            Brackets brackets = new Brackets();
             boolean blank = true;
             boolean ended = false;
             // Works on the buffer itself: a line of a gigabyte must cost little more than reading it.
@@ -118,20 +115,8 @@ final class JsonRecordSplitter {
                         continue;
                     }
                     blank &= Character.isWhitespace(c);
-                    if (inString) {
-                        if (escaped) {
-                            escaped = false;
-                        } else if (c == '\\') {
-                            escaped = true;
-                        } else if (c == '"') {
-                            inString = false;
-                        }
-                    } else if (c == '"') {
-                        inString = true;
-                    } else if (c == '{' || c == '[') {
-                        deepest = Math.max(deepest, ++depth);
-                    } else if (c == '}' || c == ']') {
-                        depth--;
+                    if (brackets.see(c) < 0) {
+                        brackets.depth--;
                     }
                 }
                 keep(from, i);
@@ -142,7 +127,7 @@ final class JsonRecordSplitter {
                 }
             }
             if (text == null || !blank) {
-                return piece(startLine, startColumn, deepest, Trouble.NONE);
+                return piece(brackets.deepest, Trouble.NONE);
             }
         }
     }
@@ -165,36 +150,20 @@ final class JsonRecordSplitter {
             finished = true;
             return new Piece("", line, column(), 0, 0, Trouble.UNTERMINATED);
         }
-        long startLine = line;
-        long startColumn = column();
         start();
-        long depth = 0;
-        long deepest = 0;
-        boolean inString = false;
-        boolean escaped = false;
+        Brackets brackets = new Brackets();
         Trouble trouble = Trouble.UNTERMINATED;
         int c;
         while ((c = read()) >= 0) {
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (c == '\\') {
-                    escaped = true;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                deepest = Math.max(deepest, ++depth);
-            } else if (c == '}' || c == ']') {
-                if (depth == 0 && c == ']') {
+            int seen = brackets.see((char) c);
+            if (seen < 0) {
+                if (brackets.depth == 0 && c == ']') {
                     arrayClosed = true;
                     trouble = Trouble.NONE;
                     break;
                 }
-                depth = Math.max(depth - 1, 0);
-            } else if (c == ',' && depth == 0) {
+                brackets.depth = Math.max(brackets.depth - 1, 0);
+            } else if (c == ',' && brackets.depth == 0 && !brackets.inString) {
                 trouble = Trouble.NONE;
                 break;
             }
@@ -203,7 +172,7 @@ final class JsonRecordSplitter {
         if (c < 0) {
             finished = true;
         }
-        return piece(startLine, startColumn, deepest, trouble);
+        return piece(brackets.deepest, trouble);
     }
 
     /** Whatever follows the closing bracket of the array: nothing but white space, or one piece of trailing text. */
@@ -213,13 +182,11 @@ final class JsonRecordSplitter {
         if (peek() < 0) {
             return null;
         }
-        long startLine = line;
-        long startColumn = column();
         start();
         for (int c = read(); c >= 0; c = read()) {
             keep(c);
         }
-        return piece(startLine, startColumn, 0, Trouble.TRAILING);
+        return piece(0, Trouble.TRAILING);
     }
 
     private Piece nextValue() throws IOException {
@@ -228,16 +195,36 @@ final class JsonRecordSplitter {
             finished = true;
             return null;
         }
-        long startLine = line;
-        long startColumn = column();
         start();
-        long depth = 0;
-        long deepest = 0;
-        boolean inString = false;
-        boolean escaped = false;
+        Brackets brackets = new Brackets();
         int c;
         while ((c = read()) >= 0) {
             keep(c);
+            if (brackets.see((char) c) < 0 && --brackets.depth <= 0) {
+                return piece(brackets.deepest, Trouble.NONE);
+            }
+        }
+        finished = true;
+        return piece(brackets.deepest,
+                brackets.depth > 0 ? Trouble.UNTERMINATED : Trouble.NONE);
+    }
+
+    /**
+     * Follows the strings and brackets of one record's text (括号跟踪): whether a character is inside a string, how
+     * deep the brackets are and how deep they went. A closing bracket is left to the caller, which knows what it ends.
+     */
+    private static final class Brackets {
+
+        private long depth;
+        private long deepest;
+        private boolean inString;
+        private boolean escaped;
+
+        /**
+         * @param c the next character
+         * @return 1 for an opening bracket outside a string, -1 for a closing one, 0 for anything else
+         */
+        int see(char c) {
             if (inString) {
                 if (escaped) {
                     escaped = false;
@@ -246,21 +233,26 @@ final class JsonRecordSplitter {
                 } else if (c == '"') {
                     inString = false;
                 }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                deepest = Math.max(deepest, ++depth);
-            } else if ((c == '}' || c == ']') && --depth <= 0) {
-                return piece(startLine, startColumn, deepest, Trouble.NONE);
+                return 0;
             }
+            if (c == '"') {
+                inString = true;
+                return 0;
+            }
+            if (c == '{' || c == '[') {
+                deepest = Math.max(deepest, ++depth);
+                return 1;
+            }
+            return c == '}' || c == ']' ? -1 : 0;
         }
-        finished = true;
-        return piece(startLine, startColumn, deepest, depth > 0 ? Trouble.UNTERMINATED : Trouble.NONE);
     }
 
+    /** Starts a piece at the current position. */
     private void start() {
         text = new StringBuilder();
         chars = 0;
+        pieceLine = line;
+        pieceColumn = column();
     }
 
     /** Keeps buffer[from, to) while the record is within the limit. */
@@ -296,10 +288,10 @@ final class JsonRecordSplitter {
         }
     }
 
-    private Piece piece(long startLine, long startColumn, long deepest, Trouble trouble) {
+    private Piece piece(long deepest, Trouble trouble) {
         String kept = text == null ? null : text.toString();
         text = null;
-        return new Piece(kept, startLine, startColumn, chars, deepest, trouble);
+        return new Piece(kept, pieceLine, pieceColumn, chars, deepest, trouble);
     }
 
     private void skipWhitespace() throws IOException {
