@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -38,6 +39,8 @@ import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.KindDetector;
 import org.matterstandards.sdk.input.RecordReader;
+import org.matterstandards.sdk.input.InputLimits;
+import org.matterstandards.sdk.input.RecordValueCheck;
 import org.matterstandards.sdk.io.InputOptions;
 import org.matterstandards.sdk.io.JsonRecordReader;
 import org.matterstandards.sdk.io.RecordReaders;
@@ -86,6 +89,7 @@ public final class MatterValidator {
     private final FindingFactory factory;
     private final ReferenceData referenceData;
     private final int threads;
+    private final InputLimits limits;
 
     private MatterValidator(Builder builder, Profile profile, ReferenceData referenceData) {
         this.profile = profile;
@@ -112,7 +116,9 @@ public final class MatterValidator {
                 ? new SchemaStage(SchemaValidator.builtIn(), labeler, messages) : null;
         ModelStage modelStage = new ModelStage(mapper, BeanValidation.VALIDATOR, labeler, messages);
         RuleStage ruleStage = new RuleStage(catalog, profile, referenceData);
-        this.pipeline = new RecordPipeline(factory, schemaStage, modelStage, ruleStage);
+        this.limits = InputLimits.forProfile(profile);
+        this.pipeline = new RecordPipeline(factory, schemaStage, modelStage, ruleStage,
+                new RecordValueCheck(limits));
     }
 
     /** @return a builder with the national profile, zh-CN messages and kind detection */
@@ -150,6 +156,11 @@ public final class MatterValidator {
         return threads;
     }
 
+    /** @return the reading limits in force: the library's, changed by the profile's {@code limit.*} settings */
+    public InputLimits limits() {
+        return limits;
+    }
+
     /** @return the JSON mapper the validator reads with (configured, thread-safe) */
     public ObjectMapper mapper() {
         return mapper;
@@ -172,6 +183,10 @@ public final class MatterValidator {
      */
     public ValidationResult validate(String json) {
         Objects.requireNonNull(json, "json");
+        Optional<InputRecord> beyond = JsonRecordReader.beyondLimits(json, limits);
+        if (beyond.isPresent()) {
+            return pipeline.validate(beyond.get(), fixedKind, asOf());
+        }
         try {
             return validate(mapper.readTree(json));
         } catch (JacksonException e) {
@@ -221,7 +236,8 @@ public final class MatterValidator {
      */
     public void validateAll(InputStream in, String sourceName, boolean lines,
                             Consumer<? super ValidationResult> consumer) {
-        JsonRecordReader reader = JsonRecordReader.open(mapper, new NonClosingInputStream(in), sourceName, lines);
+        JsonRecordReader reader = JsonRecordReader.open(mapper, new NonClosingInputStream(in), sourceName, lines,
+                limits);
         try (reader) {
             validateAll(reader, consumer);
         }

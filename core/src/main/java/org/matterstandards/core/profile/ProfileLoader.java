@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +40,7 @@ final class ProfileLoader {
     /** Accepted top-level keys and key prefixes. */
     static final Set<String> KEY_PREFIXES = Set.of(
             "name", "parent", "title.", "description", "region", "severity.", "suppress.",
-            "local.", "codeTable.", "element.", "filing.", "divisions.", "reference.", "codes.");
+            "local.", "codeTable.", "element.", "filing.", "divisions.", "reference.", "codes.", "limit.");
 
     private ProfileLoader() {
     }
@@ -55,7 +56,9 @@ final class ProfileLoader {
      */
     static Profile load(InputStream in, String source, Function<String, Profile> parents) {
         Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        // Strict UTF-8: bytes that are not UTF-8 fail loudly instead of turning into U+FFFD inside a setting.
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
             properties.load(reader);
         } catch (IOException | IllegalArgumentException e) {
             throw new MatterException("profile.unreadable", Args.of("source", source, "detail", e.getMessage()), e);

@@ -36,6 +36,9 @@ final class ProfileReferenceFiles {
 
     /** Prefix of the settings. */
     static final String PREFIX = "reference.";
+
+    /** The largest reference file read: the national division table is about 4 MB, so 64 MB is ample. */
+    static final long MAX_BYTES = 64L << 20;
     /** Division tables merged with the built-in one. */
     static final String DIVISIONS = PREFIX + "divisions";
     /** Calendar years combined with the built-in calendar. */
@@ -208,9 +211,7 @@ final class ProfileReferenceFiles {
 
         /** Reads the file with one of the loaders, turning each way of failing into a message about this file. */
         <T> T read(BiFunction<InputStream, String, T> loader) {
-            if (Files.isDirectory(path)) {
-                throw refusal("reference.notAFile", null);
-            }
+            checkSafe();
             try (InputStream in = Files.newInputStream(path)) {
                 return loader.apply(in, path.toString());
             } catch (NoSuchFileException e) {
@@ -220,6 +221,41 @@ final class ProfileReferenceFiles {
             } catch (MatterException | IllegalArgumentException e) {
                 // The loader's own refusal names the line; the detail carries it.
                 throw refusal("reference.refused", e);
+            }
+        }
+
+        /**
+         * Refuses, before anything is read, a file that is not an ordinary file inside the profile's folder: a path
+         * that leads out of it (also through a symbolic link), a folder, a pipe or device (a FIFO would block,
+         * /dev/zero never ends) or a file too large to be reference data. Nothing of a refused file is ever read, so
+         * none of its content can appear in a message.
+         */
+        private void checkSafe() {
+            Path real;
+            Path folder;
+            try {
+                real = path.toRealPath();
+                folder = folderOf(origin).toAbsolutePath().toRealPath();
+            } catch (NoSuchFileException e) {
+                throw refusal("reference.fileMissing", e);
+            } catch (IOException e) {
+                throw refusal("reference.unreadable", e);
+            }
+            if (!real.startsWith(folder)) {
+                throw refusal("reference.outsideFolder", null, "folder", folder.toString());
+            }
+            if (Files.isDirectory(real)) {
+                throw refusal("reference.notAFile", null);
+            }
+            if (!Files.isRegularFile(real)) {
+                throw refusal("reference.notRegularFile", null);
+            }
+            try {
+                if (Files.size(real) > MAX_BYTES) {
+                    throw refusal("reference.tooLarge", null, "max", MAX_BYTES);
+                }
+            } catch (IOException e) {
+                throw refusal("reference.unreadable", e);
             }
         }
 

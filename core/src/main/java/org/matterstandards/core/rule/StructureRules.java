@@ -21,6 +21,14 @@ public final class StructureRules extends AbstractRuleSet {
     public static final String NOT_AN_OBJECT = "SC-0002";
     /** The record kind could not be determined. */
     public static final String UNKNOWN_KIND = "SC-0003";
+    /**
+     * A record beyond a reading limit (nesting depth, record size, entries of a list, text length): the record, or
+     * the value, is not checked further. The limits are data (sdk {@code input-limits.properties}), see
+     * docs/reliability.md.
+     */
+    public static final String LIMIT_EXCEEDED = "SC-0004";
+    /** A text holding a character no system can store or show (NUL, a control character, a lone surrogate). */
+    public static final String INVALID_CHARACTER = "SC-0005";
     /** A required element is missing or empty. */
     public static final String REQUIRED = "SC-0101";
     /** A value has the wrong JSON type or format. */
@@ -40,6 +48,8 @@ public final class StructureRules extends AbstractRuleSet {
             rule(MALFORMED_JSON, Stage.PARSE),
             rule(NOT_AN_OBJECT, Stage.PARSE),
             rule(UNKNOWN_KIND, Stage.PARSE),
+            reading(LIMIT_EXCEEDED),
+            reading(INVALID_CHARACTER),
             rule(REQUIRED, Stage.SCHEMA),
             rule(WRONG_TYPE, Stage.SCHEMA),
             new RuleDescriptor(UNKNOWN_ELEMENT, Severity.WARNING, Stage.SCHEMA, Set.of(), SOURCE, SINCE, false),
@@ -47,6 +57,12 @@ public final class StructureRules extends AbstractRuleSet {
             rule(PATTERN, Stage.SCHEMA),
             rule(OUT_OF_RANGE, Stage.SCHEMA),
             rule(NOT_ALLOWED_VALUE, Stage.SCHEMA));
+
+    /** The reading checks are the library's own guards, not national figures (docs/reliability.md). */
+    private static RuleDescriptor reading(String code) {
+        return new RuleDescriptor(code, Severity.ERROR, Stage.PARSE, Set.of(),
+                "matter-standards reading limits (sdk input-limits.properties, docs/reliability.md)", SINCE, true);
+    }
 
     private static RuleDescriptor rule(String code, Stage stage) {
         // Structure is what every consumer relies on: a province cannot relax it.

@@ -20,7 +20,8 @@ import org.matterstandards.core.model.RecordKind;
  * Writes records as CSV lists (CSV 写出): the items to the given file and each child table with rows to a companion
  * file beside it, {@code BASE.materials.csv} …, which {@link RecordReaders} reads back automatically. UTF-8 files start
  * with a BOM so that Excel opens them correctly; GBK or GB18030 can be chosen for older tools. A character the chosen
- * encoding cannot hold fails the conversion rather than turning into "?". Not thread-safe.
+ * encoding cannot hold fails the conversion rather than turning into "?". A text a spreadsheet would run as a formula
+ * gets an apostrophe in front ({@link FormulaGuard}), which the CSV reader takes off again. Not thread-safe.
  */
 public final class CsvRecordWriter extends TabularWriter {
 
@@ -90,7 +91,9 @@ public final class CsvRecordWriter extends TabularWriter {
                 writer.write(',');
             }
             Object value = i < cells.length ? cells[i] : null;
-            if (value != null) {
+            if (value instanceof String text) {
+                writer.write(quote(FormulaGuard.guard(text)));
+            } else if (value != null) {
                 writer.write(quote(value.toString()));
             }
         }

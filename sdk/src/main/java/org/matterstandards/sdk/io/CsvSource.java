@@ -67,7 +67,7 @@ final class CsvSource implements TabularSource {
             List<String> cells = new ArrayList<>();
             for (token = parser.nextToken(); token != null && token != JsonToken.END_ARRAY;
                  token = parser.nextToken()) {
-                cells.add(token == JsonToken.VALUE_NULL ? null : parser.getString());
+                cells.add(token == JsonToken.VALUE_NULL ? null : FormulaGuard.unguard(parser.getString()));
             }
             return new Row(line, cells.toArray(String[]::new), Map.of());
         } catch (JacksonException | UncheckedIOException e) {

@@ -1,14 +1,15 @@
 package org.matterstandards.sdk.io;
 
+import org.matterstandards.sdk.input.InputLimits;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
 import org.matterstandards.core.rule.StructureRules;
@@ -17,11 +18,7 @@ import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.RecordReader;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,37 +27,44 @@ import tools.jackson.databind.node.ObjectNode;
  * Streams the records of a JSON input one at a time with bounded memory (JSON 记录读取): a JSON array of objects,
  * NDJSON (one object per line), or a single object.
  *
- * <p>Every element yields one {@link InputRecord}. A malformed NDJSON line becomes an
- * {@link InputRecord.Unreadable} with its line and column, and reading goes on with the next line. Inside a JSON array
- * a syntax error cannot be skipped safely, so it yields one unreadable element and the array ends there.
- * Problems with the file as a whole (empty, not UTF-8, not an object or array) raise {@link InputException}.
+ * <p>Every element yields one {@link InputRecord}. {@link JsonRecordSplitter} cuts the text of each record out of
+ * the input before it is parsed, so a malformed record, a record nested too deep or a record larger than the limits
+ * ({@link InputLimits}) becomes one {@link InputRecord.Unreadable} with its line and column, and reading goes on with
+ * the next record — in an NDJSON file and inside a JSON array alike. An array that is never closed and text after
+ * its end are one more unreadable element each, so nothing is dropped silently. Problems with the file as a whole
+ * (empty, not UTF-8, not an object or array) raise {@link InputException}.
  *
  * <p>Not thread-safe: one reader per input.
  */
 public final class JsonRecordReader implements RecordReader {
 
-    private enum Mode { ARRAY, LINES, SINGLE }
+    /** How far the NDJSON test looks: a first line longer than this is not taken as an NDJSON record. */
+    private static final int FIRST_LINE_SNIFF = 1 << 20;
 
     private final ObjectMapper mapper;
     private final String sourceName;
     private final BufferedReader text;
-    private final Mode mode;
-    private JsonParser arrayParser;
+    private final JsonRecordSplitter.Layout layout;
+    private final JsonRecordSplitter splitter;
+    private final InputLimits limits;
     private InputRecord next;
+    private InputRecord pending;
     private long index;
-    private long lineNumber;
     private boolean finished;
-    private String singleDocument;
 
-    private JsonRecordReader(ObjectMapper mapper, String sourceName, BufferedReader text, Mode mode) {
+    private JsonRecordReader(ObjectMapper mapper, String sourceName, BufferedReader text,
+                             JsonRecordSplitter.Layout layout, InputLimits limits) {
         this.mapper = mapper;
         this.sourceName = sourceName;
         this.text = text;
-        this.mode = mode;
+        this.layout = layout;
+        this.limits = limits;
+        this.splitter = new JsonRecordSplitter(text, layout, limits.maxRecordChars());
     }
 
     /**
-     * Opens an input, deciding from its first characters (and the NDJSON hint) how to read it.
+     * Opens an input with the library's limits, deciding from its first characters (and the NDJSON hint) how to
+     * read it.
      *
      * @param mapper     the JSON mapper
      * @param in         the bytes, UTF-8 with or without BOM; closed by {@link #close()}
@@ -70,30 +74,75 @@ public final class JsonRecordReader implements RecordReader {
      * @throws InputException when the input is empty, not UTF-8 or neither an object nor an array
      */
     public static JsonRecordReader open(ObjectMapper mapper, InputStream in, String sourceName, boolean lines) {
-        BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        return open(mapper, in, sourceName, lines, InputLimits.defaults());
+    }
+
+    /**
+     * Opens an input, deciding from its first characters (and the NDJSON hint) how to read it.
+     *
+     * @param mapper     the JSON mapper
+     * @param in         the bytes, UTF-8 with or without BOM; closed by {@link #close()}
+     * @param sourceName the file name, for locations and messages
+     * @param lines      {@code true} to read one object per line whatever the content (.ndjson, .jsonl files)
+     * @param limits     the nesting depth and record size beyond which a record is reported unread
+     * @return the reader
+     * @throws InputException when the input is empty, not UTF-8 or neither an object nor an array
+     */
+    public static JsonRecordReader open(ObjectMapper mapper, InputStream in, String sourceName, boolean lines,
+                                        InputLimits limits) {
         try {
+            TextDecoding.Decoded decoded = TextDecoding.open(in, null, true);
+            if (decoded.guessed()) {
+                // GBK bytes: every record would be garbled, so the file as a whole is refused.
+                throw new InputException("input.notUtf8", Args.of("file", sourceName), null);
+            }
+            BufferedReader text = new BufferedReader(decoded.reader(), 1 << 16);
             int first = firstSignificant(text, sourceName);
-            Mode mode;
+            JsonRecordSplitter.Layout layout;
             if (lines) {
-                mode = Mode.LINES;
+                layout = JsonRecordSplitter.Layout.LINES;
             } else if (first == '[') {
-                mode = Mode.ARRAY;
+                layout = JsonRecordSplitter.Layout.ARRAY;
             } else if (first == '{') {
-                mode = firstLineIsWholeObject(mapper, text) ? Mode.LINES : Mode.SINGLE;
+                layout = firstLineIsWholeObject(mapper, text) ? JsonRecordSplitter.Layout.LINES
+                        : JsonRecordSplitter.Layout.VALUES;
             } else {
                 throw new InputException("input.notObjectOrArray",
                         Args.of("file", sourceName, "found", Character.toString(first)), null);
             }
-            JsonRecordReader reader = new JsonRecordReader(mapper, sourceName, text, mode);
-            reader.start();
-            return reader;
+            return new JsonRecordReader(mapper, sourceName, text, layout, limits);
         } catch (CharacterCodingException e) {
             throw new InputException("input.notUtf8", Args.of("file", sourceName), e);
         } catch (IOException e) {
             throw new InputException("input.unreadable", Args.of("file", sourceName, "detail", e.getMessage()), e);
         }
+    }
+
+    /**
+     * Applies the reading limits to one record given as text (as {@link org.matterstandards.sdk.MatterValidator}
+     * validates it), before it is parsed: a record larger or nested deeper than the limits.
+     *
+     * @param json   the record's text
+     * @param limits the limits
+     * @return the record as unreadable when it is beyond a limit, else empty
+     */
+    public static Optional<InputRecord> beyondLimits(String json, InputLimits limits) {
+        JsonRecordSplitter.Piece piece;
+        try {
+            piece = new JsonRecordSplitter(new StringReader(json), JsonRecordSplitter.Layout.VALUES,
+                    limits.maxRecordChars()).next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (piece != null && piece.text() == null) {
+            return Optional.of(tooLarge(0, SourceLocation.UNKNOWN, "recordChars", piece.chars(),
+                    limits.maxRecordChars()));
+        }
+        if (piece != null && piece.maxDepth() > limits.maxNestingDepth()) {
+            return Optional.of(tooLarge(0, SourceLocation.UNKNOWN, "nesting", piece.maxDepth(),
+                    limits.maxNestingDepth()));
+        }
+        return Optional.empty();
     }
 
     /** Skips a BOM and white space; leaves the stream at the first significant character. */
@@ -105,22 +154,41 @@ public final class JsonRecordReader implements RecordReader {
                 throw new InputException("input.empty", Args.of("file", sourceName), null);
             }
             if (c != '\uFEFF' && !Character.isWhitespace(c)) {
+                int second = text.read();
                 text.reset();
+                if (c == 0 || second == 0) {
+                    // UTF-16 without a byte-order mark: valid UTF-8 bytes, but every other character is NUL.
+                    throw new InputException("input.notUtf8", Args.of("file", sourceName), null);
+                }
                 return c;
             }
         }
     }
 
-    /** Whether the first line alone is one complete JSON object, the mark of NDJSON. */
+    /**
+     * Whether the first line alone is one complete JSON object, the mark of NDJSON. Reads at most
+     * {@link #FIRST_LINE_SNIFF} characters, so a file that is one huge line is never held in memory.
+     */
     private static boolean firstLineIsWholeObject(ObjectMapper mapper, BufferedReader text) throws IOException {
-        text.mark(1 << 20);
-        String firstLine = text.readLine();
+        text.mark(FIRST_LINE_SNIFF + 1);
+        char[] head = new char[FIRST_LINE_SNIFF];
+        int length = 0;
+        for (int n = 0; n >= 0 && length < head.length; length += n) {
+            n = text.read(head, length, head.length - length);
+            if (n < 0) {
+                break;
+            }
+        }
         text.reset();
-        if (firstLine == null || firstLine.length() >= (1 << 20) - 2) {
+        int end = 0;
+        while (end < length && head[end] != '\n') {
+            end++;
+        }
+        if (end == length && length == head.length) {
             return false;
         }
         try {
-            return mapper.readTree(firstLine) instanceof ObjectNode;
+            return mapper.readTree(new String(head, 0, end)) instanceof ObjectNode;
         } catch (JacksonException e) {
             return false;
         }
@@ -128,21 +196,7 @@ public final class JsonRecordReader implements RecordReader {
 
     @Override
     public InputFormat format() {
-        return mode == Mode.LINES ? InputFormat.NDJSON : InputFormat.JSON;
-    }
-
-    private void start() throws IOException {
-        if (mode == Mode.ARRAY) {
-            arrayParser = mapper.createParser(text);
-            arrayParser.nextToken();
-        } else if (mode == Mode.SINGLE) {
-            StringBuilder all = new StringBuilder();
-            char[] buffer = new char[8192];
-            for (int n = text.read(buffer); n >= 0; n = text.read(buffer)) {
-                all.append(buffer, 0, n);
-            }
-            singleDocument = all.toString();
-        }
+        return layout == JsonRecordSplitter.Layout.LINES ? InputFormat.NDJSON : InputFormat.JSON;
     }
 
     @Override
@@ -179,83 +233,57 @@ public final class JsonRecordReader implements RecordReader {
     }
 
     private InputRecord readNext() throws IOException {
-        return switch (mode) {
-            case LINES -> nextLine();
-            case ARRAY -> nextArrayElement();
-            case SINGLE -> nextSingle();
-        };
-    }
-
-    private InputRecord nextSingle() {
-        if (singleDocument == null) {
+        if (pending != null) {
+            InputRecord record = pending;
+            pending = null;
+            return record;
+        }
+        JsonRecordSplitter.Piece piece = splitter.next();
+        if (piece == null) {
             return null;
         }
-        String document = singleDocument;
-        singleDocument = null;
-        return parseText(document, 1);
-    }
-
-    private InputRecord nextLine() throws IOException {
-        for (String line = text.readLine(); line != null; line = text.readLine()) {
-            lineNumber++;
-            if (!line.isBlank()) {
-                return parseText(line, lineNumber);
-            }
-        }
-        return null;
-    }
-
-    private InputRecord parseText(String json, long firstLine) {
         long at = index++;
+        SourceLocation location = SourceLocation.ofText(sourceName, piece.line(), piece.column());
+        if (piece.trouble() == JsonRecordSplitter.Trouble.TRAILING) {
+            return flawed(at, piece.line(), piece.column(), "trailing");
+        }
+        if (piece.text() == null) {
+            return tooLarge(at, location, "recordChars", piece.chars(), limits.maxRecordChars());
+        }
+        if (piece.maxDepth() > limits.maxNestingDepth()) {
+            return tooLarge(at, location, "nesting", piece.maxDepth(), limits.maxNestingDepth());
+        }
+        if (piece.text().indexOf(TextDecoding.BAD_BYTES) >= 0) {
+            return flawed(at, piece.line(), piece.column(), "badBytes");
+        }
+        if (piece.text().isEmpty()) {
+            return flawed(at, piece.line(), piece.column(), "unclosed");
+        }
+        InputRecord record = parse(at, piece, location);
+        if (piece.trouble() == JsonRecordSplitter.Trouble.UNTERMINATED && record instanceof InputRecord.Parsed
+                && layout == JsonRecordSplitter.Layout.ARRAY) {
+            pending = flawed(index++, piece.line(), piece.column() + piece.chars(), "unclosed");
+        }
+        return record;
+    }
+
+    private InputRecord parse(long at, JsonRecordSplitter.Piece piece, SourceLocation location) {
         try {
-            JsonNode node = mapper.readTree(json);
+            JsonNode node = mapper.readTree(piece.text());
             if (node instanceof ObjectNode object) {
-                return new InputRecord.Parsed(at, SourceLocation.ofText(sourceName, firstLine, 1), object);
+                return new InputRecord.Parsed(at, location, object);
             }
-            return notAnObject(at, SourceLocation.ofText(sourceName, firstLine, 1), node.getNodeType().name());
-        } catch (StreamReadException e) {
+            return notAnObject(at, location, node.getNodeType().name());
+        } catch (JacksonException e) {
+            // Syntax errors, duplicate keys and the parser's own constraints (number length …) alike.
             TokenStreamLocation where = e.getLocation();
-            long line = where == null ? firstLine : firstLine + Math.max(where.getLineNr(), 1) - 1;
-            long column = where == null ? 0 : Math.max(where.getColumnNr(), 0);
+            if (where == null || where.getLineNr() < 1) {
+                return malformed(at, piece.line(), piece.column(), e.getOriginalMessage());
+            }
+            long line = piece.line() + where.getLineNr() - 1;
+            long column = where.getLineNr() == 1 ? piece.column() + Math.max(where.getColumnNr(), 1) - 1
+                    : where.getColumnNr();
             return malformed(at, line, column, e.getOriginalMessage());
-        }
-    }
-
-    private InputRecord nextArrayElement() throws IOException {
-        if (arrayParser == null) {
-            return null;
-        }
-        long at = index;
-        try {
-            JsonToken token = arrayParser.nextToken();
-            if (token == null || token == JsonToken.END_ARRAY) {
-                closeArray();
-                return null;
-            }
-            index++;
-            TokenStreamLocation start = arrayParser.currentTokenLocation();
-            SourceLocation location = SourceLocation.ofText(sourceName, start.getLineNr(), start.getColumnNr());
-            if (token == JsonToken.START_OBJECT) {
-                // The element is one value inside the array: what follows it is the array's business.
-                JsonNode node = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                        .readTree(arrayParser);
-                return new InputRecord.Parsed(at, location, (ObjectNode) node);
-            }
-            arrayParser.skipChildren();
-            return notAnObject(at, location, token.name());
-        } catch (StreamReadException e) {
-            index = at + 1;
-            TokenStreamLocation where = e.getLocation();
-            closeArray();
-            return malformed(at, where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr(),
-                    e.getOriginalMessage());
-        }
-    }
-
-    private void closeArray() {
-        if (arrayParser != null) {
-            arrayParser.close();
-            arrayParser = null;
         }
     }
 
@@ -264,13 +292,23 @@ public final class JsonRecordReader implements RecordReader {
                 StructureRules.MALFORMED_JSON, Args.of("line", line, "column", column, "detail", detail));
     }
 
+    /** A record the splitter found broken; the detail is a message key ({@code io.detail.*}) the pipeline renders. */
+    private InputRecord flawed(long at, long line, long column, String detail) {
+        return new InputRecord.Unreadable(at, SourceLocation.ofText(sourceName, line, column),
+                StructureRules.MALFORMED_JSON, Args.of("line", line, "column", column, "detailKey", detail));
+    }
+
+    private static InputRecord tooLarge(long at, SourceLocation location, String limit, long actual, long max) {
+        return new InputRecord.Unreadable(at, location, StructureRules.LIMIT_EXCEEDED,
+                Args.of("limit", limit, "actual", actual, "max", max));
+    }
+
     private static InputRecord notAnObject(long at, SourceLocation location, String actual) {
         return new InputRecord.Unreadable(at, location, StructureRules.NOT_AN_OBJECT, Args.of("actual", actual));
     }
 
     @Override
     public void close() {
-        closeArray();
         try {
             text.close();
         } catch (IOException e) {

@@ -28,6 +28,12 @@ final class TextDecoding {
     private static final int SNIFF = 1 << 16;
 
     /**
+     * What a bad byte sequence decodes to when bad bytes are marked: U+FFFF, a noncharacter that no valid text
+     * holds, unlike U+FFFD, which a record may contain on purpose.
+     */
+    static final char BAD_BYTES = '\uFFFF';
+
+    /**
      * An opened text.
      *
      * @param reader  the characters, after any byte-order mark
@@ -49,6 +55,20 @@ final class TextDecoding {
      * @throws IOException when the stream cannot be read
      */
     static Decoded open(InputStream in, Charset forced) throws IOException {
+        return open(in, forced, false);
+    }
+
+    /**
+     * Opens a stream, optionally marking bad bytes instead of failing on them.
+     *
+     * @param in             the bytes; closed with the reader
+     * @param forced         the encoding to use, {@code null} to detect it
+     * @param markBadBytes   {@code true} to turn each byte sequence that is not valid in the encoding into
+     *                       {@link #BAD_BYTES}, so that only the record holding it is lost; {@code false} to fail
+     * @return the reader
+     * @throws IOException when the stream cannot be read
+     */
+    static Decoded open(InputStream in, Charset forced, boolean markBadBytes) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, SNIFF + 8);
         buffered.mark(SNIFF + 8);
         byte[] head = buffered.readNBytes(SNIFF);
@@ -82,7 +102,7 @@ final class TextDecoding {
         } else {
             charset = StandardCharsets.UTF_8;
         }
-        return new Decoded(new StrictReader(buffered, charset), charset, guessed);
+        return new Decoded(new StrictReader(buffered, charset, markBadBytes), charset, guessed);
     }
 
     /**
@@ -93,16 +113,18 @@ final class TextDecoding {
 
         private final InputStream in;
         private final CharsetDecoder decoder;
-        private final ByteBuffer bytes = ByteBuffer.allocate(1 << 13).flip();
+        private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
         private CharacterCodingException failure;
         private boolean endOfInput;
         private boolean flushed;
 
-        StrictReader(InputStream in, Charset charset) {
+        StrictReader(InputStream in, Charset charset, boolean markBadBytes) {
             this.in = in;
-            this.decoder = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            CodingErrorAction action = markBadBytes ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT;
+            this.decoder = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
+            if (markBadBytes) {
+                decoder.replaceWith(String.valueOf(BAD_BYTES));
+            }
         }
 
         @Override
@@ -112,6 +134,9 @@ final class TextDecoding {
             }
             if (failure != null) {
                 throw failure;
+            }
+            if (flushed) {
+                return -1;
             }
             CharBuffer out = CharBuffer.wrap(buffer, offset, length);
             while (true) {

@@ -39,6 +39,7 @@ public final class XlsxRecordWriter extends TabularWriter {
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
     private final CellStyle dateStyle;
     private final CellStyle headerStyle;
+    private final CellStyle textStyle;
     private final Map<String, SXSSFSheet> sheets = new HashMap<>();
     private final Map<String, Integer> nextRows = new HashMap<>();
 
@@ -60,6 +61,8 @@ public final class XlsxRecordWriter extends TabularWriter {
         workbook.setCompressTempFiles(true);
         this.dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        this.textStyle = workbook.createCellStyle();
+        textStyle.setQuotePrefixed(true);
         this.headerStyle = workbook.createCellStyle();
         Font bold = workbook.createFont();
         bold.setBold(true);
@@ -133,6 +136,11 @@ public final class XlsxRecordWriter extends TabularWriter {
                 cell.setCellStyle(dateStyle);
             } else {
                 cell.setCellValue((String) value);
+                if (FormulaGuard.looksLikeFormula((String) value)) {
+                    // A text cell is never calculated, but editing it in Excel would make it a formula: the quote
+                    // prefix keeps it text, and leaves the value itself unchanged.
+                    cell.setCellStyle(textStyle);
+                }
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.matterstandards.sdk.io;
 
+import org.matterstandards.sdk.input.InputLimits;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +50,7 @@ final class XlsxWorkbook implements AutoCloseable {
         this.pkg = pkg;
         this.reader = new XSSFReader(pkg);
         reader.setUseReadOnlySharedStringsTable(true);
+        checkSharedStrings(file, reader, InputLimits.defaults());
         this.strings = reader.getSharedStringsTable();
         this.styles = reader.getStylesTable();
         this.date1904 = readDate1904(reader);
@@ -75,6 +78,9 @@ final class XlsxWorkbook implements AutoCloseable {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             return new XlsxWorkbook(name, pkg);
+        } catch (InputException e) {
+            pkg.revert();
+            throw e;
         } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | POIXMLException
                  | OpenXML4JRuntimeException | IllegalArgumentException e) {
             if (pkg != null) {
@@ -129,6 +135,39 @@ final class XlsxWorkbook implements AutoCloseable {
     private static String firstLine(String text) {
         int end = text.indexOf('\n');
         return end < 0 ? text : text.substring(0, end);
+    }
+
+    /**
+     * Counts the shared strings by streaming their part before POI loads them all into memory, and refuses a
+     * workbook beyond the limits (a shared-strings bomb: millions of strings in a part that compresses well).
+     */
+    private static void checkSharedStrings(String file, XSSFReader reader, InputLimits limits)
+            throws IOException, OpenXML4JException, XMLStreamException {
+        try (InputStream data = reader.getSharedStringsData()) {
+            if (data == null) {
+                return;
+            }
+            XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(data);
+            long strings = 0;
+            long chars = 0;
+            try {
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())) {
+                        strings++;
+                    } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                        chars += xml.getTextLength();
+                    }
+                    if (strings > limits.xlsxMaxSharedStrings() || chars > limits.xlsxMaxSharedStringChars()) {
+                        throw new InputException("io.input.tooManySharedStrings", Args.of("file", file,
+                                "strings", limits.xlsxMaxSharedStrings(),
+                                "chars", limits.xlsxMaxSharedStringChars()), null);
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        }
     }
 
     private static boolean readDate1904(XSSFReader reader) throws IOException, OpenXML4JException,

@@ -22,6 +22,8 @@ import org.matterstandards.sdk.ValidationResult;
 import org.matterstandards.sdk.input.CellLocator;
 import org.matterstandards.sdk.input.ConversionProblem;
 import org.matterstandards.sdk.input.InputRecord;
+import org.matterstandards.sdk.input.InputLimits;
+import org.matterstandards.sdk.input.RecordValueCheck;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -39,6 +41,7 @@ public final class RecordPipeline {
     private final SchemaStage schemaStage;
     private final ModelStage modelStage;
     private final RuleStage ruleStage;
+    private final RecordValueCheck valueCheck;
     private final List<Stage> afterParse;
 
     /**
@@ -49,6 +52,19 @@ public final class RecordPipeline {
      */
     public RecordPipeline(FindingFactory factory, SchemaStage schemaStage, ModelStage modelStage,
                           RuleStage ruleStage) {
+        this(factory, schemaStage, modelStage, ruleStage, new RecordValueCheck(InputLimits.defaults()));
+    }
+
+    /**
+     * @param factory     creates findings under the profile
+     * @param schemaStage the JSON Schema checks, or {@code null} to leave the structural checks to the model stage
+     * @param modelStage  binding (and, without a schema stage, constraint checks)
+     * @param ruleStage   business rules
+     * @param valueCheck  the value limits and characters checked before any stage
+     */
+    public RecordPipeline(FindingFactory factory, SchemaStage schemaStage, ModelStage modelStage,
+                          RuleStage ruleStage, RecordValueCheck valueCheck) {
+        this.valueCheck = valueCheck;
         this.factory = factory;
         this.schemaStage = schemaStage;
         this.modelStage = modelStage;
@@ -68,11 +84,12 @@ public final class RecordPipeline {
     public ValidationResult validate(InputRecord input, RecordKind kind, LocalDate asOf) {
         RecordFindings findings = new RecordFindings(factory, input.index(), null, input.location());
         if (input instanceof InputRecord.Unreadable unreadable) {
-            findings.report(unreadable.code(), "", unreadable.arguments());
+            findings.report(unreadable.code(), "", rendered(unreadable.arguments(), ""));
             return result(findings, kind, null, afterParse);
         }
         InputRecord.Parsed parsed = (InputRecord.Parsed) input;
-        ObjectNode node = parsed.node();
+        RecordValueCheck.Checked checked = valueCheck.apply(parsed.node());
+        ObjectNode node = checked.node();
         CellLocator cells = parsed.cells();
         if (kind == null) {
             findings.recordId(firstText(node, "taskCode", "catalogCode", "serviceCode", "changeId"));
@@ -80,7 +97,7 @@ public final class RecordPipeline {
             return result(findings, null, null, afterParse, cells);
         }
         findings.recordId(firstText(node, kind.idProperties().toArray(String[]::new)));
-        reportConversionProblems(parsed, kind, findings);
+        reportConversionProblems(parsed, checked.problems(), kind, findings);
         MatterRecord record;
         if (schemaStage != null) {
             schemaStage.apply(node, kind, findings);
@@ -103,22 +120,38 @@ public final class RecordPipeline {
      * Reports the values an input adapter could not convert, and settles their elements so that the later stages
      * do not report them again (as missing, for instance).
      */
-    private void reportConversionProblems(InputRecord.Parsed parsed, RecordKind kind, RecordFindings findings) {
-        if (parsed.problems().isEmpty()) {
+    private void reportConversionProblems(InputRecord.Parsed parsed, List<ConversionProblem> beyondLimits,
+                                          RecordKind kind, RecordFindings findings) {
+        if (parsed.problems().isEmpty() && beyondLimits.isEmpty()) {
             return;     // the usual case; nothing to settle
         }
         Set<String> converted = new HashSet<>();
-        for (ConversionProblem problem : parsed.problems()) {
-            Map<String, Object> args = Args.of("label", modelStage.label(kind, problem.pointer()));
-            args.putAll(problem.arguments());
-            if (args.get("expected") instanceof String expected) {
-                args.put("expected", factory.messages().get("io.expected." + expected));
-            }
+        List<ConversionProblem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(beyondLimits);
+        for (ConversionProblem problem : problems) {
+            Map<String, Object> args = rendered(problem.arguments(), modelStage.label(kind, problem.pointer()));
             findings.report(problem.code(), problem.pointer(), args,
                     problem.location() != null ? problem.location() : findings.location());
             converted.add(problem.pointer());
         }
         findings.settle(converted);
+    }
+
+    /** The arguments of a reader's problem with its message keys ({@code expected}, {@code limit} …) rendered. */
+    private Map<String, Object> rendered(Map<String, Object> arguments, String label) {
+        Map<String, Object> args = Args.of("label", label);
+        args.putAll(arguments);
+        Messages messages = factory.messages();
+        if (args.get("expected") instanceof String expected) {
+            args.put("expected", messages.get("io.expected." + expected));
+        }
+        if (args.get("limit") instanceof String limit) {
+            args.put("limit", messages.format("io.limit." + limit, Map.of("label", label)));
+        }
+        if (args.remove("detailKey") instanceof String detail) {
+            args.put("detail", messages.get("io.detail." + detail));
+        }
+        return args;
     }
 
     private static ValidationResult result(RecordFindings findings, RecordKind kind, MatterRecord record,
