@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -184,6 +185,32 @@ public final class MatterValidator {
                         org.matterstandards.core.rule.StructureRules.NOT_AN_OBJECT,
                         Args.of("actual", node.getNodeType().name()));
         return pipeline.validate(input, kindOf(input), asOf());
+    }
+
+    /**
+     * Validates one record already read from an input, at its place in that input: the hook for engines that read
+     * and split inputs themselves (the Spark module reads lines with {@link JsonRecordReader#readText}). Gives the
+     * same result as {@link #validateAll(RecordReader, Consumer)} gives that record.
+     *
+     * @param input the record as read, with its index and location
+     * @param kind  the kind of its input (this validator's fixed kind, or the one detected from the input's first
+     *              readable record), {@code null} when unknown
+     * @return the result
+     */
+    public ValidationResult validate(InputRecord input, RecordKind kind) {
+        return pipeline.validate(Objects.requireNonNull(input, "input"), fixedKind != null ? fixedKind : kind, asOf());
+    }
+
+    /**
+     * The kind of an input as {@link #validateAll(RecordReader, Consumer)} decides it from the input's first readable
+     * record: this validator's fixed kind, or the one detected from that record.
+     *
+     * @param firstReadable the input's first readable record
+     * @return the kind, empty when it cannot be told
+     */
+    public Optional<RecordKind> detectKind(InputRecord.Parsed firstReadable) {
+        return Optional.ofNullable(fixedKind != null ? fixedKind
+                : KindDetector.detect(firstReadable.node()).orElse(null));
     }
 
     /**

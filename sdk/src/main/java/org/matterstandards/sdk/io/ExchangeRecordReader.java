@@ -1,11 +1,7 @@
 package org.matterstandards.sdk.io;
 
-import java.util.Map;
 import java.util.NoSuchElementException;
 import org.matterstandards.core.model.RecordKind;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads national exchange rows (交换格式读取): a JSON array or NDJSON of objects with UPPER_SNAKE keys, each converted to
@@ -47,24 +43,11 @@ final class ExchangeRecordReader implements RecordReader {
             throw new NoSuchElementException();
         }
         InputRecord input = json.next();
-        if (!(input instanceof InputRecord.Parsed parsed)) {
-            return input;
-        }
-        if (!kindKnown) {
+        if (!kindKnown && input instanceof InputRecord.Parsed parsed) {
             kind = converter.detectKind(parsed.node()).orElse(null);
             kindKnown = true;
         }
-        if (kind == null) {
-            // The kind cannot be told: pass the row on under canonical names, so that the pipeline says so.
-            ObjectNode renamed = JsonNodeFactory.instance.objectNode();
-            for (Map.Entry<String, JsonNode> entry : parsed.node().properties()) {
-                renamed.set(MechanicalElementNames.mechanicalKey(entry.getKey()), entry.getValue());
-            }
-            return new InputRecord.Parsed(parsed.index(), parsed.location(), renamed);
-        }
-        ExchangeConverter.Conversion conversion = converter.toCanonical(parsed.node(), kind);
-        return new InputRecord.Parsed(parsed.index(), parsed.location(), conversion.record(), conversion.problems(),
-                CellLocator.NONE);
+        return converter.toCanonical(input, kind);
     }
 
     @Override

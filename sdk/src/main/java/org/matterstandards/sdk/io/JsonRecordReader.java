@@ -203,7 +203,21 @@ public final class JsonRecordReader implements RecordReader {
     }
 
     private InputRecord parseText(String json, long firstLine) {
-        long at = index++;
+        return readText(mapper, sourceName, index++, firstLine, json);
+    }
+
+    /**
+     * Reads one record given as text, exactly as this reader reads each line of an NDJSON input: for inputs that
+     * another engine has split into lines (a Spark job), so that each line gets the same record and location.
+     *
+     * @param mapper     the JSON mapper
+     * @param sourceName the file name, for locations
+     * @param at         0-based index of the record in its input
+     * @param firstLine  1-based line number the text starts on
+     * @param json       the text of one JSON object
+     * @return the record, or why it cannot be read
+     */
+    public static InputRecord readText(ObjectMapper mapper, String sourceName, long at, long firstLine, String json) {
         try {
             JsonNode node = mapper.readTree(json);
             if (node instanceof ObjectNode object) {
@@ -214,7 +228,7 @@ public final class JsonRecordReader implements RecordReader {
             TokenStreamLocation where = e.getLocation();
             long line = where == null ? firstLine : firstLine + Math.max(where.getLineNr(), 1) - 1;
             long column = where == null ? 0 : Math.max(where.getColumnNr(), 0);
-            return malformed(at, line, column, e.getOriginalMessage());
+            return malformed(sourceName, at, line, column, e.getOriginalMessage());
         }
     }
 
@@ -257,6 +271,10 @@ public final class JsonRecordReader implements RecordReader {
     }
 
     private InputRecord malformed(long at, long line, long column, String detail) {
+        return malformed(sourceName, at, line, column, detail);
+    }
+
+    private static InputRecord malformed(String sourceName, long at, long line, long column, String detail) {
         return new InputRecord.Unreadable(at, SourceLocation.ofText(sourceName, line, column),
                 StructureRules.MALFORMED_JSON, Args.of("line", line, "column", column, "detail", detail));
     }

@@ -34,16 +34,22 @@ import org.matterstandards.sdk.ValidationResult;
  * <p>Memory is bounded by the number of departments and districts, not by the number of records. Records are counted
  * as they are bound, findings or not; records that could not be bound to the model at all are counted as such and
  * left out of the figures. Not thread-safe: feed it from one thread (the streaming validator calls its consumer in
- * input order on the calling thread).
+ * input order on the calling thread). A distributed run counts each part apart and {@link #merge merges} the parts;
+ * a part travels serialized with its counts only (the profile's tables are not sent), so a deserialized part can be
+ * merged into another accumulator but reports nothing itself.
  */
-public final class Statistics {
+public final class Statistics implements java.io.Serializable {
 
-    private final Profile profile;
+    private static final long serialVersionUID = 1L;
+
+    private final transient Profile profile;
+    /** The profile's name, kept in a serialized part so that parts of different profiles are never merged. */
+    private final String profileName;
     /** The variant of the 事项类型 table the profile selects, e.g. {@code guangdong}. */
     private final String taskTypeTable;
-    private final Map<String, PowerCategory> categories;
-    private final DivisionTable divisions;
-    private final Measures measures;
+    private final transient Map<String, PowerCategory> categories;
+    private final transient DivisionTable divisions;
+    private final transient Measures measures;
     private final Tally overall;
     private final Map<String, Tally> byDepartment = new HashMap<>();
     private final Map<String, Tally> byDistrict = new HashMap<>();
@@ -53,6 +59,7 @@ public final class Statistics {
 
     private Statistics(Profile profile, ReferenceData data) {
         this.profile = Objects.requireNonNull(profile, "profile");
+        this.profileName = profile.name();
         CodeTable taskTypes = data.codeTables().table(CodeTables.TASK_TYPE, profile);
         this.taskTypeTable = taskTypes.variant();
         this.categories = PowerCategory.byCode(taskTypes);
@@ -123,6 +130,27 @@ public final class Statistics {
                 tally.add(item, category);
             }
         }
+    }
+
+    /**
+     * Adds the counts of another accumulator under the same profile, for example a part counted on another machine.
+     *
+     * @param other the other part; not changed
+     * @throws IllegalArgumentException when it counted under another profile
+     */
+    public void merge(Statistics other) {
+        if (!profileName.equals(other.profileName)) {
+            throw new IllegalArgumentException("cannot merge statistics of profile " + other.profileName
+                    + " into statistics of profile " + profileName);
+        }
+        records += other.records;
+        unbound += other.unbound;
+        other.byKind.forEach((kind, count) -> byKind.merge(kind, count, Long::sum));
+        overall.merge(other.overall);
+        other.byDepartment.forEach((key, tally) -> byDepartment.computeIfAbsent(key, k -> new Tally(measures))
+                .merge(tally));
+        other.byDistrict.forEach((key, tally) -> byDistrict.computeIfAbsent(key, k -> new Tally(measures))
+                .merge(tally));
     }
 
     /** The category of a 事项类型 code; empty when the code is missing or not in the profile's table. */
