@@ -2,15 +2,10 @@ package org.matterstandards.spark;
 
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.matterstandards.core.model.RecordKind;
@@ -22,13 +17,10 @@ import org.matterstandards.sdk.io.JsonRecordReader;
  * What the SDK decides once per input file (每个文件的格式与种类), decided here the same way before the records are
  * spread over the executors: canonical lines or national exchange rows ({@link InputFormat#detect(String, byte[])}
  * on the file's first lines), and the record kind of the file, told from its first readable record. Only the first
- * {@value #HEAD_RECORDS} records of each file come to the driver for this; a file without a readable record among
- * them is scanned on until its first one.
+ * {@value SourceLines#HEAD_RECORDS} records of each file come to the driver for this, from the numbering pass; a file
+ * without a readable record among them is scanned on until its first one.
  */
 final class InputFiles {
-
-    /** Records per file looked at on the driver: enough for the 64 KiB the format detection reads, mostly. */
-    static final int HEAD_RECORDS = 64;
 
     /**
      * One file's format and kinds.
@@ -57,27 +49,23 @@ final class InputFiles {
     /**
      * Decides every file's facts.
      *
-     * @param lines numbered lines ({@link SourceLines#SCHEMA})
+     * @param lines numbered lines, with the first records of each file
      * @param spec  the validator spec
      * @return the facts by file name
      */
-    static Map<String, FileFacts> decide(Dataset<Row> lines, ValidatorSpec spec) {
+    static Map<String, FileFacts> decide(SourceLines lines, ValidatorSpec spec) {
         ExecutorValidators.Context context = ExecutorValidators.of(spec);
-        Map<String, List<Row>> heads = new LinkedHashMap<>();
-        for (Row row : lines.filter(functions.col("index").lt(HEAD_RECORDS)).collectAsList()) {
-            heads.computeIfAbsent(row.getString(0), file -> new ArrayList<>()).add(row);
-        }
         Map<String, FileFacts> facts = new HashMap<>();
-        heads.forEach((file, rows) -> {
-            rows.sort(Comparator.comparingLong(row -> row.getLong(1)));
+        lines.heads().forEach((file, rows) -> {
             StringBuilder head = new StringBuilder();
             rows.forEach(row -> head.append(row.getString(3)).append('\n'));
             boolean exchange = InputFormat.detect(file, head.toString().getBytes(StandardCharsets.UTF_8))
                     == InputFormat.EXCHANGE;
             Optional<InputRecord.Parsed> first = firstReadable(context, rows.iterator());
-            if (first.isEmpty() && rows.size() == HEAD_RECORDS) {
-                first = firstReadable(context, lines.filter(functions.col("file").equalTo(file)
-                        .and(functions.col("index").geq(HEAD_RECORDS))).orderBy("index").toLocalIterator());
+            if (first.isEmpty() && rows.size() == SourceLines.HEAD_RECORDS) {
+                first = firstReadable(context, lines.rows().filter(functions.col("file").equalTo(file)
+                        .and(functions.col("index").geq(SourceLines.HEAD_RECORDS))).orderBy("index")
+                        .toLocalIterator());
             }
             facts.put(file, first.map(record -> facts(context, spec.kind(), exchange, record))
                     .orElse(new FileFacts(exchange, spec.kind(), spec.kind())));

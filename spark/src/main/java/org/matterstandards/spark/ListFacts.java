@@ -60,11 +60,11 @@ final class ListFacts {
             boolean isRetained = retained.test(service);
             return RowFactory.create(kind, service.serviceCode(), IntermediaryListKeys.serviceCode(service),
                     IntermediaryListKeys.nameAndDepartment(service), service.serviceName(), service.approvalDeptName(),
-                    isRetained, isRetained ? links(service.relatedTasks()) : null, null, null, null, null);
+                    isRetained, isRetained ? ResultSchema.seq(links(service.relatedTasks())) : null, null, null, null, null);
         }
         if (record instanceof ImplementationItem item) {
             return RowFactory.create(kind, null, null, null, null, null, false, null, item.taskCode(),
-                    item.catalogCode(), item.taskName(), codes(item.intermediaryCodes()));
+                    item.catalogCode(), item.taskName(), ResultSchema.seq(codes(item.intermediaryCodes())));
         }
         if (record instanceof CatalogItem item) {
             return RowFactory.create(kind, null, null, null, null, null, false, null, null, item.catalogCode(),

@@ -59,7 +59,7 @@ final class RecordValidation implements FlatMapFunction<Iterator<Row>, Row> {
         return RowFactory.create(line.getString(0), line.getLong(1), line.getLong(2), result.recordId(),
                 result.kind() == null ? null : result.kind().id(), result.valid(),
                 ResultSchema.findings(result.findings()), ResultSchema.suppressed(result.suppressed()),
-                result.skippedStages().stream().map(Stage::name).toList(),
+                ResultSchema.seq(result.skippedStages().stream().map(Stage::name).toList()),
                 listed ? ListFacts.of(result.record(), context.retained()) : null);
     }
 

@@ -8,6 +8,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.rule.RecordFindings;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The columns of the results (校验结果列): one row per input record, as the JSON report's {@code records} entries.
@@ -61,15 +63,20 @@ public final class ResultSchema {
                 suppressed.suppression().reason(), suppressed.suppression().profileName());
     }
 
-    static List<Row> findings(List<Finding> findings) {
+    static Seq<Row> findings(List<Finding> findings) {
         List<Row> rows = new ArrayList<>(findings.size());
         findings.forEach(finding -> rows.add(finding(finding)));
-        return rows;
+        return seq(rows);
     }
 
-    static List<Row> suppressed(List<RecordFindings.Suppressed> suppressed) {
+    static Seq<Row> suppressed(List<RecordFindings.Suppressed> suppressed) {
         List<Row> rows = new ArrayList<>(suppressed.size());
         suppressed.forEach(one -> rows.add(suppressed(one)));
-        return rows;
+        return seq(rows);
+    }
+
+    /** Rows built in Java hold arrays as Scala sequences: Spark's row encoder takes nothing else. */
+    static <T> Seq<T> seq(List<T> list) {
+        return list == null ? null : CollectionConverters.asScala(list).toSeq();
     }
 }

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,6 +47,10 @@ public final class RunSummary {
     private record RuleCount(Severity severity, long findings, long records) {
     }
 
+    /** One input file: the kind of its first record, and how many records it has. */
+    private record FileCount(String kind, long records) {
+    }
+
     private final long records;
     private final long valid;
     private final long suppressed;
@@ -54,7 +58,7 @@ public final class RunSummary {
     private final Map<String, RuleCount> byCode = new TreeMap<>();
     private final Map<RecordKind, Long> byKind = new java.util.EnumMap<>(RecordKind.class);
     private final Map<Stage, Long> skipped = new java.util.EnumMap<>(Stage.class);
-    private final Map<String, Long> files = new TreeMap<>();
+    private final Map<String, FileCount> files = new TreeMap<>();
     private final long unknownKind;
 
     private RunSummary(Dataset<Row> results) {
@@ -90,8 +94,10 @@ public final class RunSummary {
                 .collectAsList()) {
             skipped.put(Stage.valueOf(row.getString(0)), row.getLong(1));
         }
-        for (Row row : results.groupBy(col("file")).count().collectAsList()) {
-            files.put(row.getString(0), row.getLong(1));
+        // The kind of a file is its first record's, as the CLI lists it.
+        for (Row row : results.groupBy(col("file")).agg(count(lit(1)),
+                max(when(col("index").equalTo(0), col("kind")))).collectAsList()) {
+            files.put(row.getString(0), new FileCount(row.getString(2), row.getLong(1)));
         }
     }
 
@@ -125,7 +131,7 @@ public final class RunSummary {
     /**
      * Writes the summary, and the statistics when given, as {@code {"summary": …, "statistics": …}}.
      *
-     * @param run        the run (profile, date, file kinds, versions)
+     * @param run        the run (profile, date, versions)
      * @param statistics the figures, {@code null} to leave them out
      * @param startedAt  when the run started
      * @param finishedAt when it finished
@@ -135,7 +141,6 @@ public final class RunSummary {
                       OutputStream out) {
         MatterValidator validator = run.validator();
         Messages messages = Messages.of(validator.locale());
-        Map<String, String> fileKinds = new HashMap<>(run.fileKinds());
         try (JsonGenerator json = MAPPER.createGenerator(new java.io.FilterOutputStream(out) {
             @Override
             public void close() throws IOException {
@@ -173,11 +178,11 @@ public final class RunSummary {
             skipped.forEach((stage, n) -> json.writeNumberProperty(stage.name(), n));
             json.writeEndObject();
             json.writeArrayPropertyStart("files");
-            files.forEach((file, n) -> {
+            files.forEach((file, entry) -> {
                 json.writeStartObject();
                 json.writeStringProperty("file", file);
-                json.writeStringProperty("kind", fileKinds.get(file));
-                json.writeNumberProperty("records", n);
+                json.writeStringProperty("kind", entry.kind());
+                json.writeNumberProperty("records", entry.records());
                 json.writeEndObject();
             });
             json.writeEndArray();

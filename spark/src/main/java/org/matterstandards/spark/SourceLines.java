@@ -25,9 +25,14 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Numbering needs no shuffle and sends no record to the driver: a first pass counts the lines of each file in each
  * partition (a few numbers per partition), the driver turns the counts into offsets, and a second pass numbers the
- * lines. Spark's text source keeps the lines of a file in order across partitions, which is all this relies on.
+ * lines. Spark's text source keeps the lines of a file in order across partitions, which is all this relies on. The
+ * first pass also keeps the first {@value #HEAD_RECORDS} records of each file, which is what the driver needs to
+ * decide a file's format and kind as the SDK does ({@link InputFiles}).
  */
 public final class SourceLines {
+
+    /** Records per file kept from the first pass for the driver's per-file decisions ({@link InputFiles}). */
+    static final int HEAD_RECORDS = 64;
 
     /** The columns of numbered lines. */
     public static final StructType SCHEMA = new StructType()
@@ -36,7 +41,22 @@ public final class SourceLines {
             .add("line", DataTypes.LongType, false)
             .add("text", DataTypes.StringType, false);
 
-    private SourceLines() {
+    private final Dataset<Row> rows;
+    private final Map<String, List<Row>> heads;
+
+    private SourceLines(Dataset<Row> rows, Map<String, List<Row>> heads) {
+        this.rows = rows;
+        this.heads = heads;
+    }
+
+    /** @return the numbered lines ({@link #SCHEMA}) */
+    public Dataset<Row> rows() {
+        return rows;
+    }
+
+    /** @return the first records of each file, numbered ({@link #SCHEMA}), by file name */
+    Map<String, List<Row>> heads() {
+        return heads;
     }
 
     /**
@@ -44,9 +64,9 @@ public final class SourceLines {
      *
      * @param spark the session
      * @param paths files, directories or globs, in any file system Spark reads
-     * @return the numbered lines ({@link #SCHEMA})
+     * @return the numbered lines
      */
-    public static Dataset<Row> read(SparkSession spark, String... paths) {
+    public static SourceLines read(SparkSession spark, String... paths) {
         Dataset<Row> raw = spark.read().text(paths)
                 .select(functions.input_file_name().as("file"), functions.col("value").as("text"));
         return number(raw);
@@ -57,9 +77,9 @@ public final class SourceLines {
      *
      * @param lines      the lines, in order
      * @param sourceName the name shown in locations and findings
-     * @return the numbered lines ({@link #SCHEMA})
+     * @return the numbered lines
      */
-    public static Dataset<Row> of(Dataset<String> lines, String sourceName) {
+    public static SourceLines of(Dataset<String> lines, String sourceName) {
         return number(lines.toDF("text").select(functions.lit(sourceName).as("file"), functions.col("text")));
     }
 
@@ -68,33 +88,50 @@ public final class SourceLines {
      *
      * @param fileAndText columns {@code file} (a path or URI; {@code file:} URIs become local paths, as the CLI names
      *                    files) and {@code text}
-     * @return the numbered lines ({@link #SCHEMA})
+     * @return the numbered lines
      */
-    public static Dataset<Row> number(Dataset<Row> fileAndText) {
+    public static SourceLines number(Dataset<Row> fileAndText) {
         JavaRDD<Row> rows = fileAndText.select("file", "text").javaRDD();
         List<PartCount> counts = rows.mapPartitionsWithIndex(SourceLines::count, true).collect();
         Map<String, long[]> offsets = offsets(counts);
         JavaRDD<Row> numbered = rows.mapPartitionsWithIndex((partition, it) -> numberPart(partition, it, offsets),
                 true);
-        return fileAndText.sparkSession().createDataFrame(numbered, SCHEMA);
+        return new SourceLines(fileAndText.sparkSession().createDataFrame(numbered, SCHEMA), heads(counts, offsets));
     }
 
-    /** Lines and records of one file in one partition. */
-    record PartCount(int partition, String file, long lines, long records) implements Serializable {
+    /**
+     * Lines and records of one file in one partition, with its first records.
+     *
+     * @param head the first records: 1-based line number within the part, then the text
+     */
+    record PartCount(int partition, String file, long lines, long records, List<HeadLine> head)
+            implements Serializable {
+    }
+
+    /** A record line of a part's head, numbered within the part. */
+    record HeadLine(long lineInPart, long recordInPart, String text) implements Serializable {
     }
 
     private static Iterator<PartCount> count(int partition, Iterator<Row> rows) {
         Map<String, long[]> byFile = new LinkedHashMap<>();
+        Map<String, List<HeadLine>> heads = new HashMap<>();
         while (rows.hasNext()) {
             Row row = rows.next();
-            long[] count = byFile.computeIfAbsent(row.getString(0), file -> new long[2]);
+            String file = row.getString(0);
+            long[] count = byFile.computeIfAbsent(file, f -> new long[2]);
             count[0]++;
-            if (!row.getString(1).isBlank()) {
+            String text = row.getString(1);
+            if (!text.isBlank()) {
+                List<HeadLine> head = heads.computeIfAbsent(file, f -> new ArrayList<>());
+                if (head.size() < HEAD_RECORDS) {
+                    head.add(new HeadLine(count[0], count[1], text));
+                }
                 count[1]++;
             }
         }
         List<PartCount> counts = new ArrayList<>();
-        byFile.forEach((file, count) -> counts.add(new PartCount(partition, file, count[0], count[1])));
+        byFile.forEach((file, count) -> counts.add(new PartCount(partition, file, count[0], count[1],
+                heads.getOrDefault(file, List.of()))));
         return counts.iterator();
     }
 
@@ -111,6 +148,26 @@ public final class SourceLines {
             sofar[1] += count.records();
         }
         return offsets;
+    }
+
+    /** The first records of each file, numbered as the second pass numbers them. */
+    private static Map<String, List<Row>> heads(List<PartCount> counts, Map<String, long[]> offsets) {
+        List<PartCount> ordered = new ArrayList<>(counts);
+        ordered.sort((a, b) -> Integer.compare(a.partition(), b.partition()));
+        Map<String, List<Row>> heads = new LinkedHashMap<>();
+        for (PartCount count : ordered) {
+            List<Row> head = heads.computeIfAbsent(count.file(), file -> new ArrayList<>());
+            long[] offset = offsets.get(key(count.partition(), count.file()));
+            for (HeadLine line : count.head()) {
+                if (head.size() < HEAD_RECORDS) {
+                    head.add(RowFactory.create(sourceName(count.file()), offset[1] + line.recordInPart(),
+                            offset[0] + line.lineInPart(), line.text()));
+                }
+            }
+        }
+        Map<String, List<Row>> byName = new LinkedHashMap<>();
+        heads.forEach((file, head) -> byName.put(sourceName(file), head));
+        return byName;
     }
 
     private static Iterator<Row> numberPart(int partition, Iterator<Row> rows, Map<String, long[]> offsets) {

@@ -25,7 +25,7 @@ import scala.jdk.javaapi.CollectionConverters;
  * own pipeline, the list rules as joins, the findings of both on one row per record.
  *
  * <pre>{@code
- * try (SparkValidation run = SparkValidation.of(SourceLines.read(spark, "hdfs:///lists/2026-12-03/*.ndjson"),
+ * try (SparkValidation run = SparkValidation.of(SourceLines.read(spark, "hdfs:///lists/2026-12-03/"),
  *         ValidatorSpec.profile("guangdong"))) {
  *     run.results().write().parquet("hdfs:///checks/2026-12-03");
  *     StatisticsReport figures = run.statistics();
@@ -38,17 +38,18 @@ import scala.jdk.javaapi.CollectionConverters;
 public final class SparkValidation implements AutoCloseable {
 
     private final Dataset<Row> lines;
+    private Dataset<Row> results;
     private final ValidatorSpec spec;
     private final Map<String, InputFiles.FileFacts> files;
     private final Dataset<Row> validated;
     private final Map<String, Integer> ruleOrder;
     private Dataset<Row> listFindings;
 
-    private SparkValidation(Dataset<Row> lines, ValidatorSpec spec) {
-        this.lines = lines;
+    private SparkValidation(SourceLines source, ValidatorSpec spec) {
+        this.lines = source.rows();
         this.spec = spec.resolved();
         this.ruleOrder = ListChecks.order(ExecutorValidators.of(this.spec).validator().catalog());
-        this.files = new java.util.HashMap<>(InputFiles.decide(lines, this.spec));
+        this.files = new java.util.HashMap<>(InputFiles.decide(source, this.spec));
         JavaRDD<Row> rows = lines.javaRDD().mapPartitions(new RecordValidation(this.spec, files));
         this.validated = lines.sparkSession().createDataFrame(rows, RecordValidation.SCHEMA)
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -57,12 +58,12 @@ public final class SparkValidation implements AutoCloseable {
     /**
      * Starts a run.
      *
-     * @param lines numbered lines ({@link SourceLines#SCHEMA}: {@link SourceLines#read} or {@link SourceLines#of})
+     * @param lines numbered lines ({@link SourceLines#read} or {@link SourceLines#of})
      * @param spec  the validator spec; "today" is fixed now, on the driver
      * @return the run
      * @throws UnsupportedOperationException when the validator has a list rule without a Spark form
      */
-    public static SparkValidation of(Dataset<Row> lines, ValidatorSpec spec) {
+    public static SparkValidation of(SourceLines lines, ValidatorSpec spec) {
         return new SparkValidation(lines, spec);
     }
 
@@ -74,13 +75,6 @@ public final class SparkValidation implements AutoCloseable {
     /** @return the driver's validator for this spec (profile, catalogue, reference data) */
     public MatterValidator validator() {
         return ExecutorValidators.of(spec).validator();
-    }
-
-    /** @return the record kind of each file, as the SDK detects it ({@code null} when unknown) */
-    public Map<String, String> fileKinds() {
-        Map<String, String> kinds = new java.util.TreeMap<>();
-        files.forEach((file, facts) -> kinds.put(file, facts.kind()));
-        return kinds;
     }
 
     /**
@@ -100,11 +94,19 @@ public final class SparkValidation implements AutoCloseable {
 
     /**
      * One row per input record ({@link ResultSchema#RESULT}), with the list findings after the record's own, in the
-     * order a {@code Batch} reports them, and {@code valid} as the report counts it.
+     * order a {@code Batch} reports them, and {@code valid} as the report counts it. Kept (memory and disk) once
+     * computed, until {@link #close()}.
      *
      * @return the results
      */
     public Dataset<Row> results() {
+        if (results == null) {
+            results = joinListFindings().persist(StorageLevel.MEMORY_AND_DISK());
+        }
+        return results;
+    }
+
+    private Dataset<Row> joinListFindings() {
         Dataset<Row> extra = listFindings().groupBy("file", "index")
                 .agg(sort_array(collect_list(struct(col("rule"), col("at"), col("finding"), col("suppressed"))))
                         .as("extra"));
@@ -154,6 +156,9 @@ public final class SparkValidation implements AutoCloseable {
     /** Releases the kept per-record results. */
     @Override
     public void close() {
+        if (results != null) {
+            results.unpersist();
+        }
         validated.unpersist();
     }
 }
