@@ -19,7 +19,9 @@ final class SharedSpark {
                     .master("local[2]")
                     .appName("matter-standards-spark tests")
                     .config("spark.ui.enabled", "false")
-                    .config("spark.sql.shuffle.partitions", "4")
+                    .config("spark.sql.shuffle.partitions", "2")
+                    // Tiny data: compiling generated code for each query costs more than it saves.
+                    .config("spark.sql.codegen.wholeStage", "false")
                     .config("spark.default.parallelism", "2")
                     .config("spark.sql.session.timeZone", "UTC")
                     .getOrCreate();
