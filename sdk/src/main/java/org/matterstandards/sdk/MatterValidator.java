@@ -215,6 +215,32 @@ public final class MatterValidator {
     }
 
     /**
+     * Validates one record already read from an input, at its place in that input: the hook for engines that read
+     * and split inputs themselves (the Spark module reads lines with {@link JsonRecordReader#readText}). Gives the
+     * same result as {@link #validateAll(RecordReader, Consumer)} gives that record.
+     *
+     * @param input the record as read, with its index and location
+     * @param kind  the kind of its input (this validator's fixed kind, or the one detected from the input's first
+     *              readable record), {@code null} when unknown
+     * @return the result
+     */
+    public ValidationResult validate(InputRecord input, RecordKind kind) {
+        return pipeline.validate(Objects.requireNonNull(input, "input"), fixedKind != null ? fixedKind : kind, asOf());
+    }
+
+    /**
+     * The kind of an input as {@link #validateAll(RecordReader, Consumer)} decides it from the input's first readable
+     * record: this validator's fixed kind, or the one detected from that record.
+     *
+     * @param firstReadable the input's first readable record
+     * @return the kind, empty when it cannot be told
+     */
+    public Optional<RecordKind> detectKind(InputRecord.Parsed firstReadable) {
+        return Optional.ofNullable(fixedKind != null ? fixedKind
+                : KindDetector.detect(firstReadable.node()).orElse(null));
+    }
+
+    /**
      * Validates a model object built in Java.
      *
      * @param record the record

@@ -44,24 +44,12 @@ final class DuplicateServiceRule extends RunListRule {
 
     /** IM-0401: the same service code twice. */
     static DuplicateServiceRule byCode(RuleDescriptor descriptor) {
-        return new DuplicateServiceRule(descriptor,
-                service -> Texts.present(service.serviceCode()) ? service.serviceCode().strip() : null,
-                "/serviceCode", false);
+        return new DuplicateServiceRule(descriptor, IntermediaryListKeys::serviceCode, "/serviceCode", false);
     }
 
     /** IM-0402: the same name and approving department under different codes. */
     static DuplicateServiceRule byNameAndDepartment(RuleDescriptor descriptor) {
-        return new DuplicateServiceRule(descriptor, service -> {
-            if (!Texts.present(service.serviceName()) || !Texts.present(service.approvalDeptName())) {
-                return null;
-            }
-            return compact(service.serviceName()) + '\u0000' + compact(service.approvalDeptName());
-        }, "/serviceName", true);
-    }
-
-    /** Ignores spaces, including the full-width ones that spreadsheets leave inside Chinese names. */
-    private static String compact(String text) {
-        return text.replaceAll("[\\s\\u3000]+", "");
+        return new DuplicateServiceRule(descriptor, IntermediaryListKeys::nameAndDepartment, "/serviceName", true);
     }
 
     @Override

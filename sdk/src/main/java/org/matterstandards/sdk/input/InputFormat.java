@@ -67,11 +67,25 @@ public enum InputFormat {
      * @throws IOException when the file cannot be read
      */
     public static InputFormat detect(Path file) throws IOException {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SNIFF_BYTES);
         }
+        return detect(name, head);
+    }
+
+    /**
+     * Detects the format from a file name and the first bytes of the file, as {@link #detect(Path)} does: for engines
+     * that read files themselves (the Spark module).
+     *
+     * @param fileName the file name (only its ending counts)
+     * @param start    the first bytes of the file; up to 64 KiB are looked at
+     * @return the format
+     */
+    public static InputFormat detect(String fileName, byte[] start) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        byte[] head = start.length > SNIFF_BYTES ? Arrays.copyOf(start, SNIFF_BYTES) : start;
         if (startsWith(head, 0x50, 0x4B, 0x03, 0x04) || startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)
                 || name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
             return XLSX;

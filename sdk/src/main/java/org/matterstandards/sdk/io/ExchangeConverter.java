@@ -1,5 +1,8 @@
 package org.matterstandards.sdk.io;
 
+import org.matterstandards.sdk.input.InputRecord;
+import org.matterstandards.sdk.input.CellLocator;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -121,6 +124,31 @@ public final class ExchangeConverter {
         List<ConversionProblem> problems = new ArrayList<>();
         ObjectNode record = convertRow(exchangeRow, ModelTable.of(kind), "", true, problems);
         return new Conversion(record, problems);
+    }
+
+    /**
+     * Turns one record read from an exchange-rows input into canonical form, as the exchange reader does for each row
+     * of a file (also for an engine that has split the file into lines itself).
+     *
+     * @param input the record as read; an unreadable one passes through unchanged
+     * @param kind  the kind of the input (given, or told from its first row by {@link #detectKind}); {@code null}
+     *              when it cannot be told: the row then passes on under canonical names, so that the pipeline says so
+     * @return the canonical record, with the values that could not be converted
+     */
+    public InputRecord toCanonical(InputRecord input, RecordKind kind) {
+        if (!(input instanceof InputRecord.Parsed parsed)) {
+            return input;
+        }
+        if (kind == null) {
+            ObjectNode renamed = nodes.objectNode();
+            for (Map.Entry<String, JsonNode> entry : parsed.node().properties()) {
+                renamed.set(MechanicalElementNames.mechanicalKey(entry.getKey()), entry.getValue());
+            }
+            return new InputRecord.Parsed(parsed.index(), parsed.location(), renamed);
+        }
+        Conversion conversion = toCanonical(parsed.node(), kind);
+        return new InputRecord.Parsed(parsed.index(), parsed.location(), conversion.record(), conversion.problems(),
+                CellLocator.NONE);
     }
 
     /**

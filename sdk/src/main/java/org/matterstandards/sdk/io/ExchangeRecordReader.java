@@ -1,14 +1,8 @@
 package org.matterstandards.sdk.io;
 
-import java.util.Map;
 import org.matterstandards.core.model.RecordKind;
-import org.matterstandards.sdk.input.CellLocator;
 import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.InputRecord;
-import org.matterstandards.sdk.input.RecordReader;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads national exchange rows (交换格式读取): a JSON array or NDJSON of objects with UPPER_SNAKE keys, each converted to
@@ -44,16 +38,6 @@ final class ExchangeRecordReader extends ConvertingJsonReader {
             kind = converter.detectKind(parsed.node()).orElse(null);
             kindKnown = true;
         }
-        if (kind == null) {
-            // The kind cannot be told: pass the row on under canonical names, so that the pipeline says so.
-            ObjectNode renamed = JsonNodeFactory.instance.objectNode();
-            for (Map.Entry<String, JsonNode> entry : parsed.node().properties()) {
-                renamed.set(MechanicalElementNames.mechanicalKey(entry.getKey()), entry.getValue());
-            }
-            return new InputRecord.Parsed(parsed.index(), parsed.location(), renamed);
-        }
-        ExchangeConverter.Conversion conversion = converter.toCanonical(parsed.node(), kind);
-        return new InputRecord.Parsed(parsed.index(), parsed.location(), conversion.record(), conversion.problems(),
-                CellLocator.NONE);
+        return converter.toCanonical(parsed, kind);
     }
 }

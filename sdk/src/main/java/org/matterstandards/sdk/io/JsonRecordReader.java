@@ -50,6 +50,8 @@ public final class JsonRecordReader implements RecordReader {
     private InputRecord next;
     private InputRecord pending;
     private long index;
+    /** Added to the splitter's line numbers: non-zero only for a line read with {@link #readText}. */
+    private long lineOffset;
     private boolean finished;
 
     private JsonRecordReader(ObjectMapper mapper, String sourceName, BufferedReader text,
@@ -243,9 +245,9 @@ public final class JsonRecordReader implements RecordReader {
             return null;
         }
         long at = index++;
-        SourceLocation location = SourceLocation.ofText(sourceName, piece.line(), piece.column());
+        SourceLocation location = SourceLocation.ofText(sourceName, line(piece), piece.column());
         if (piece.trouble() == JsonRecordSplitter.Trouble.TRAILING) {
-            return flawed(at, piece.line(), piece.column(), "trailing");
+            return flawed(at, line(piece), piece.column(), "trailing");
         }
         if (piece.text() == null) {
             return tooLarge(at, location, "recordChars", piece.chars(), limits.maxRecordChars());
@@ -254,15 +256,15 @@ public final class JsonRecordReader implements RecordReader {
             return tooLarge(at, location, "nesting", piece.maxDepth(), limits.maxNestingDepth());
         }
         if (piece.text().indexOf(TextDecoding.BAD_BYTES) >= 0) {
-            return flawed(at, piece.line(), piece.column(), "badBytes");
+            return flawed(at, line(piece), piece.column(), "badBytes");
         }
         if (piece.text().isEmpty()) {
-            return flawed(at, piece.line(), piece.column(), "unclosed");
+            return flawed(at, line(piece), piece.column(), "unclosed");
         }
         InputRecord record = parse(at, piece, location);
         if (piece.trouble() == JsonRecordSplitter.Trouble.UNTERMINATED && record instanceof InputRecord.Parsed
                 && layout == JsonRecordSplitter.Layout.ARRAY) {
-            pending = flawed(index++, piece.line(), piece.column() + piece.chars(), "unclosed");
+            pending = flawed(index++, line(piece), piece.column() + piece.chars(), "unclosed");
         }
         return record;
     }
@@ -278,16 +280,50 @@ public final class JsonRecordReader implements RecordReader {
             // Syntax errors, duplicate keys and the parser's own constraints (number length …) alike.
             TokenStreamLocation where = e.getLocation();
             if (where == null || where.getLineNr() < 1) {
-                return malformed(at, piece.line(), piece.column(), e.getOriginalMessage());
+                return malformed(at, line(piece), piece.column(), e.getOriginalMessage());
             }
-            long line = piece.line() + where.getLineNr() - 1;
+            long line = line(piece) + where.getLineNr() - 1;
             long column = where.getLineNr() == 1 ? piece.column() + Math.max(where.getColumnNr(), 1) - 1
                     : where.getColumnNr();
             return malformed(at, line, column, e.getOriginalMessage());
         }
     }
 
+    /** The piece's line in the input. */
+    private long line(JsonRecordSplitter.Piece piece) {
+        return lineOffset + piece.line();
+    }
+
+    /**
+     * Reads one record given as text, exactly as this reader reads each line of an NDJSON input, limits included:
+     * for inputs that another engine has split into lines (a Spark job), so that each line gets the same result and
+     * location as in a file.
+     *
+     * @param mapper     the JSON mapper
+     * @param sourceName the file name, for locations
+     * @param at         0-based index of the record in its input
+     * @param firstLine  1-based line number the text starts on
+     * @param json       the text of one JSON object (not blank)
+     * @param limits     the nesting depth and record size beyond which the record is reported unread
+     * @return the record, or why it cannot be read
+     */
+    public static InputRecord readText(ObjectMapper mapper, String sourceName, long at, long firstLine, String json,
+                                       InputLimits limits) {
+        JsonRecordReader reader = new JsonRecordReader(mapper, sourceName,
+                new BufferedReader(new StringReader(json)), JsonRecordSplitter.Layout.LINES, limits);
+        reader.index = at;
+        reader.lineOffset = firstLine - 1;
+        if (!reader.hasNext()) {
+            throw new IllegalArgumentException("a blank line is no record");
+        }
+        return reader.next();
+    }
+
     private InputRecord malformed(long at, long line, long column, String detail) {
+        return malformed(sourceName, at, line, column, detail);
+    }
+
+    private static InputRecord malformed(String sourceName, long at, long line, long column, String detail) {
         return new InputRecord.Unreadable(at, SourceLocation.ofText(sourceName, line, column),
                 StructureRules.MALFORMED_JSON, Args.of("line", line, "column", column, "detail", detail));
     }

@@ -41,20 +41,26 @@ import org.matterstandards.sdk.ValidationResult;
  * <p>Memory is bounded by the number of departments and districts, not by the number of records. Records are counted
  * as they are bound, findings or not; records that could not be bound to the model at all are counted as such and
  * left out of the figures. Not thread-safe: feed it from one thread (the streaming validator calls its consumer in
- * input order on the calling thread).
+ * input order on the calling thread). A distributed run counts each part apart and {@link #merge merges} the parts;
+ * a part travels serialized with its counts only (the profile's tables are not sent), so a deserialized part can be
+ * merged into another accumulator but reports nothing itself.
  */
-public final class Statistics {
+public final class Statistics implements java.io.Serializable {
 
-    private final Profile profile;
+    private static final long serialVersionUID = 1L;
+
+    private final transient Profile profile;
+    /** The profile's name, kept in a serialized part so that parts of different profiles are never merged. */
+    private final String profileName;
     /** The variant of the 事项类型 table the profile selects, e.g. {@code guangdong}. */
     private final String taskTypeTable;
-    private final Map<String, PowerCategory> categories;
+    private final transient Map<String, PowerCategory> categories;
     /** The categories the table tags {@code application}: the same tag SM-0101 reads. */
-    private final Set<PowerCategory> onApplication;
-    private final DivisionTable divisions;
-    private final Measures measures;
+    private final transient Set<PowerCategory> onApplication;
+    private final transient DivisionTable divisions;
+    private final transient Measures measures;
     private final LocalDate asOf;
-    private final InForce inForce;
+    private final transient InForce inForce;
     private final Map<Exclusion, Long> excluded = new EnumMap<>(Exclusion.class);
     private final Tally overall;
     private final Map<String, Tally> byDepartment = new HashMap<>();
@@ -65,6 +71,7 @@ public final class Statistics {
 
     private Statistics(Profile profile, ReferenceData data, LocalDate asOf) {
         this.profile = Objects.requireNonNull(profile, "profile");
+        this.profileName = profile.name();
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.inForce = new InForce(data.codeTables().table(CodeTables.TASK_STATE, profile), asOf);
         CodeTable taskTypes = data.codeTables().table(CodeTables.TASK_TYPE, profile);
@@ -169,6 +176,28 @@ public final class Statistics {
     private boolean leftOut(Optional<Exclusion> exclusion) {
         exclusion.ifPresent(reason -> excluded.merge(reason, 1L, Long::sum));
         return exclusion.isPresent();
+    }
+
+    /**
+     * Adds the counts of another accumulator under the same profile, for example a part counted on another machine.
+     *
+     * @param other the other part; not changed
+     * @throws IllegalArgumentException when it counted under another profile
+     */
+    public void merge(Statistics other) {
+        if (!profileName.equals(other.profileName)) {
+            throw new IllegalArgumentException("cannot merge statistics of profile " + other.profileName
+                    + " into statistics of profile " + profileName);
+        }
+        records += other.records;
+        unbound += other.unbound;
+        other.byKind.forEach((kind, count) -> byKind.merge(kind, count, Long::sum));
+        overall.merge(other.overall);
+        other.byDepartment.forEach((key, tally) -> byDepartment.computeIfAbsent(key, k -> new Tally(measures, onApplication))
+                .merge(tally));
+        other.byDistrict.forEach((key, tally) -> byDistrict.computeIfAbsent(key, k -> new Tally(measures, onApplication))
+                .merge(tally));
+        other.excluded.forEach((reason, count) -> excluded.merge(reason, count, Long::sum));
     }
 
     /** The category of a 事项类型 code; empty when the code is missing or not in the profile's table. */

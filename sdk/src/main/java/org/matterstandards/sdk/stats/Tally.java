@@ -10,10 +10,13 @@ import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.PowerItem;
 
 /** Running counts of one group (计数器); turned into {@link Figures} at the end. Not thread-safe. */
-final class Tally {
+final class Tally implements java.io.Serializable {
 
-    private final Measures measures;
-    private final Set<PowerCategory> onApplication;
+    private static final long serialVersionUID = 1L;
+
+    /** Not sent with a serialized part: a part is only merged, never added to (see {@link Statistics#merge}). */
+    private final transient Measures measures;
+    private final transient Set<PowerCategory> onApplication;
     private long implementationItems;
     private long serviceItems;
     private final long[] met = new long[Indicator.values().length];
@@ -65,6 +68,24 @@ final class Tally {
             String code = item.taskType() == null ? "" : item.taskType().trim();
             (isMain ? unknownMain : unknownSub).merge(code, 1L, Long::sum);
         }
+    }
+
+    /** Adds another group's counts (the same group counted elsewhere). */
+    void merge(Tally other) {
+        implementationItems += other.implementationItems;
+        serviceItems += other.serviceItems;
+        for (int i = 0; i < met.length; i++) {
+            met[i] += other.met[i];
+        }
+        compressionItems += other.compressionItems;
+        statutoryDays += other.statutoryDays;
+        promisedDays += other.promisedDays;
+        other.handleAreas.forEach((key, count) -> handleAreas.merge(key, count, Long::sum));
+        other.main.forEach((key, count) -> main.merge(key, count, Long::sum));
+        other.sub.forEach((key, count) -> sub.merge(key, count, Long::sum));
+        other.unknownMain.forEach((key, count) -> unknownMain.merge(key, count, Long::sum));
+        other.unknownSub.forEach((key, count) -> unknownSub.merge(key, count, Long::sum));
+        mainAssumed += other.mainAssumed;
     }
 
     Figures figures(String key, String label) {
