@@ -122,11 +122,15 @@ class SchemaScreenAgreementTest {
         return documents;
     }
 
-    /** Every JSON object in the JSON and NDJSON files under a folder (arrays give their elements). */
+    /**
+     * Every JSON object in the JSON and NDJSON files under a folder (arrays give their elements), except the hostile
+     * corpus: its files are broken on purpose (not UTF-8, nested beyond the parser's limit) and are the readers' test.
+     */
     private static List<JsonNode> records(Path folder) throws IOException {
         List<JsonNode> records = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".ndjson"))
+                    .filter(f -> !f.toString().contains(java.io.File.separator + "hostile" + java.io.File.separator))
                     .sorted().toList()) {
                 String text = Files.readString(file);
                 List<String> parts = file.toString().endsWith(".ndjson") ? text.lines().toList() : List.of(text);
