@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.profile.ProfileRegistry;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
+import org.matterstandards.sdk.cli.MatterCli;
 
 /**
  * The example of a profile with another 实施编码 structure (examples/profiles/sichuan-example.properties, an
@@ -95,6 +98,23 @@ class SichuanProfileExampleTest {
         ValidationResult result = validate(sichuan(), true, sample.replace("\"deptCode\": \"114507210081153718\"",
                 "\"deptCode\": \"11440100007482575H\""));
         assertThat(codes(result)).contains("CD-0301 /taskCode");
+    }
+
+    @Test
+    void theCliValidatesTheSampleCleanAndRefusesAnUnreadableStructureWithoutAStackTrace() throws IOException {
+        assertThat(cli(SAMPLE, PROFILE)).isEqualTo(0);
+        assertThat(cli(INVALID, PROFILE)).isEqualTo(1);
+        Path bad = dir.resolve("bad-cli.properties");
+        Files.writeString(bad, "name=bad\nparent=national\ncodes.taskCode.structure=level:1\n", StandardCharsets.UTF_8);
+        StringWriter err = new StringWriter();
+        assertThat(MatterCli.run(new String[] {"validate", SAMPLE.toString(), "--profile", bad.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err))).isEqualTo(2);
+        assertThat(err.toString()).contains("codes.taskCode.structure").doesNotContain("\tat ");
+    }
+
+    private static int cli(Path input, Path profile) {
+        return MatterCli.run(new String[] {"validate", input.toString(), "--profile", profile.toString(),
+            "--as-of", "2026-11-29"}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
     }
 
     @Test
