@@ -25,6 +25,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 import org.matterstandards.core.builtin.BuiltInRules;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
+import org.matterstandards.core.code.TaskCodeStructure;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RecordKind;
@@ -112,9 +113,10 @@ public final class MatterValidator {
         // Elements are named from the catalogue in force, which a profile may have replaced (reference.elements).
         ElementLabeler labeler = builder.labeler != null ? builder.labeler
                 : new CatalogElementLabeler(referenceData.elements());
+        TaskCodeStructure codeStructure = TaskCodeStructure.of(profile.setting(TaskCodeStructure.SETTING).orElse(null));
         SchemaStage schemaStage = builder.schemaStage
-                ? new SchemaStage(SchemaValidator.builtIn(), labeler, messages) : null;
-        ModelStage modelStage = new ModelStage(mapper, BeanValidation.VALIDATOR, labeler, messages);
+                ? new SchemaStage(SchemaValidator.builtIn(), labeler, messages, codeStructure) : null;
+        ModelStage modelStage = new ModelStage(mapper, BeanValidation.VALIDATOR, labeler, messages, codeStructure);
         RuleStage ruleStage = new RuleStage(catalog, profile, referenceData);
         this.limits = InputLimits.forProfile(profile);
         this.pipeline = new RecordPipeline(factory, schemaStage, modelStage, ruleStage,

@@ -28,7 +28,12 @@ public enum CodeProblem {
     /** 尾部顺序码或流水号错误 — the trailing handle-item suffix or case serial is not all digits. */
     BAD_SUFFIX,
     /** 日期部分错误 — the yyyyMMdd part of a case number is not a real calendar date. */
-    BAD_DATE;
+    BAD_DATE,
+    /**
+     * 不符合配置的编码结构 — a segment of a code does not fit the structure the profile sets
+     * ({@link TaskCodeStructure}); detail is that segment as the profile writes it, e.g. {@code area:12}.
+     */
+    BAD_SEGMENT;
 
     private static final String KEY_PREFIX = "code.problem.";
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.matterstandards.core.code.TaskCodeStructure;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.JsonPointers;
 import org.matterstandards.core.i18n.Messages;
@@ -43,14 +44,34 @@ public final class ModelStage {
     private final Validator validator;
     private final ElementLabeler labeler;
     private final Messages messages;
+    private final ProfileCodeCheck profileCodes;
 
     /**
+     * A stage for the default code structure.
+     *
      * @param mapper    a mapper configured with {@link #configure}
      * @param validator the Bean Validation validator
      * @param labeler   names elements in messages
      * @param messages  texts of the output locale
      */
     public ModelStage(ObjectMapper mapper, Validator validator, ElementLabeler labeler, Messages messages) {
+        this(mapper, validator, labeler, messages, TaskCodeStructure.DEFAULT);
+    }
+
+    /**
+     * A stage for the code structure a profile sets: the {@code @CodeFormat} constraints state the default
+     * structure, so under another one their verdict on task, catalog and handle item codes is replaced by a check
+     * under the profile's structure (when this stage checks constraints, see {@link #apply}).
+     *
+     * @param mapper        a mapper configured with {@link #configure}
+     * @param validator     the Bean Validation validator
+     * @param labeler       names elements in messages
+     * @param messages      texts of the output locale
+     * @param codeStructure the profile's 实施编码 structure
+     */
+    public ModelStage(ObjectMapper mapper, Validator validator, ElementLabeler labeler, Messages messages,
+                      TaskCodeStructure codeStructure) {
+        this.profileCodes = new ProfileCodeCheck(codeStructure);
         for (RecordKind kind : RecordKind.values()) {
             readers.put(kind, mapper.readerFor(kind.modelType()));
         }
@@ -92,8 +113,15 @@ public final class ModelStage {
                     .thenComparing(v -> v.getConstraintDescriptor().getAnnotation().annotationType().getName()));
             for (ConstraintViolation<MatterRecord> violation : violations) {
                 String pointer = pointer(violation.getPropertyPath());
-                if (!problems.has(pointer)) {
+                if (!problems.has(pointer) && !replacedByProfile(violation)) {
                     report(kind, violation, pointer, findings);
+                }
+            }
+            for (ProfileCodeCheck.Failure failure : profileCodes.check(node, kind)) {
+                if (!problems.has(failure.pointer())) {
+                    Map<String, Object> args = Args.of("label", label(kind, failure.pointer()));
+                    StructureArgs.code(args, failure.check(), failure.value(), messages);
+                    findings.report(CodeFormatRules.findingCode(failure.kind()), failure.pointer(), args);
                 }
             }
         }
@@ -181,6 +209,12 @@ public final class ModelStage {
         return pointer.toString();
     }
 
+    /** A code constraint of the default structure, when the profile's structure decides that code instead. */
+    private boolean replacedByProfile(ConstraintViolation<MatterRecord> violation) {
+        return violation.getConstraintDescriptor().getAnnotation() instanceof CodeFormat format
+                && profileCodes.replaces(format.value());
+    }
+
     private void report(RecordKind kind, ConstraintViolation<MatterRecord> violation, String pointer,
                         RecordFindings findings) {
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
@@ -190,7 +224,7 @@ public final class ModelStage {
         String code = (String) attributes.get("code");
         if (annotation instanceof CodeFormat format) {
             code = code.isEmpty() ? CodeFormatRules.findingCode(format.value()) : code;
-            StructureArgs.code(args, format.value(), String.valueOf(value), messages);
+            StructureArgs.code(args, format.value().check(String.valueOf(value)), String.valueOf(value), messages);
         } else if (annotation instanceof MaxLength maxLength) {
             StructureArgs.length(args, String.valueOf(value), maxLength.value());
         } else if (annotation instanceof Range range) {

@@ -3,9 +3,11 @@ package org.matterstandards.sdk.pipeline;
 import java.util.Map;
 import java.util.Objects;
 import org.matterstandards.core.code.CodeKind;
+import org.matterstandards.core.code.TaskCodeStructure;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.core.rule.CodeFormatRules;
 import org.matterstandards.core.rule.RecordFindings;
 import org.matterstandards.core.rule.StructureRules;
 import org.matterstandards.schemas.SchemaValidator;
@@ -23,16 +25,35 @@ public final class SchemaStage {
     private final SchemaValidator validator;
     private final ElementLabeler labeler;
     private final Messages messages;
+    private final ProfileCodeCheck profileCodes;
 
     /**
+     * A stage for the default code structure.
+     *
      * @param validator the compiled schemas, usually {@link SchemaValidator#builtIn()}
      * @param labeler   names elements in messages
      * @param messages  texts of the output locale
      */
     public SchemaStage(SchemaValidator validator, ElementLabeler labeler, Messages messages) {
+        this(validator, labeler, messages, TaskCodeStructure.DEFAULT);
+    }
+
+    /**
+     * A stage for the code structure a profile sets. The published schemas state the default structure; under
+     * another one, the schema's verdict on task, catalog and handle item codes is replaced by a check under the
+     * profile's structure (docs/decisions/0008-code-structures-per-profile.md).
+     *
+     * @param validator     the compiled schemas, usually {@link SchemaValidator#builtIn()}
+     * @param labeler       names elements in messages
+     * @param messages      texts of the output locale
+     * @param codeStructure the profile's 实施编码 structure
+     */
+    public SchemaStage(SchemaValidator validator, ElementLabeler labeler, Messages messages,
+                       TaskCodeStructure codeStructure) {
         this.validator = Objects.requireNonNull(validator, "validator");
         this.labeler = Objects.requireNonNull(labeler, "labeler");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.profileCodes = new ProfileCodeCheck(Objects.requireNonNull(codeStructure, "codeStructure"));
     }
 
     /**
@@ -44,7 +65,15 @@ public final class SchemaStage {
      */
     public void apply(ObjectNode node, RecordKind kind, RecordFindings findings) {
         for (SchemaViolation violation : validator.validate(kind, node)) {
+            if (violation.detail("codeKind") instanceof CodeKind codeKind && profileCodes.replaces(codeKind)) {
+                continue;   // the schema states the default structure; the profile's is checked below
+            }
             findings.report(violation.code(), violation.pointer(), arguments(kind, violation));
+        }
+        for (ProfileCodeCheck.Failure failure : profileCodes.check(node, kind)) {
+            Map<String, Object> args = Args.of("label", labeler.label(kind, failure.pointer(), messages.locale()));
+            StructureArgs.code(args, failure.check(), failure.value(), messages);
+            findings.report(CodeFormatRules.findingCode(failure.kind()), failure.pointer(), args);
         }
     }
 
@@ -68,7 +97,7 @@ public final class SchemaStage {
             }
             default -> {
                 if (violation.detail("codeKind") instanceof CodeKind codeKind) {
-                    StructureArgs.code(args, codeKind, value.asString(), messages);
+                    StructureArgs.code(args, codeKind.check(value.asString()), value.asString(), messages);
                 } else {
                     args.put("value", plain(value));
                 }

@@ -24,8 +24,7 @@ final class StructureArgs {
     }
 
     /** Arguments of a {@code CD-01xx} finding: the value, core's problem and its text in the output language. */
-    static void code(Map<String, Object> args, CodeKind kind, String value, Messages messages) {
-        CodeCheck check = kind.check(value);
+    static void code(Map<String, Object> args, CodeCheck check, String value, Messages messages) {
         args.put("value", value);
         if (check.isOk()) {
             // Cannot happen when the caller saw the code fail; kept total so a message is never left half-filled.

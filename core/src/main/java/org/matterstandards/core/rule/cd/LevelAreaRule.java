@@ -28,9 +28,9 @@ final class LevelAreaRule<T extends MatterRecord> extends SharedElementRule<T> {
             return;
         }
         List<Integer> expected = tier.getAsInt() == 4 ? List.of(4, 5, 6) : List.of(tier.getAsInt());
-        elements.parsedTaskCode().ifPresent(code -> {
-            if (!expected.contains(code.levelDigit())) {
-                report(context, "/taskCode", "taskCode", code.value(), "level", code.levelDigit(),
+        elements.taskCodeParts(context.profile()).ifPresent(parts -> {
+            if (!expected.contains(parts.levelDigit())) {
+                report(context, "/taskCode", "taskCode", elements.taskCode(), "level", parts.levelDigit(),
                         "areaCode", elements.areaCode(), "expected", expected);
             }
         });

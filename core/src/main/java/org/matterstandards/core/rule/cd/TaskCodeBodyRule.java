@@ -7,7 +7,8 @@ import org.matterstandards.core.rule.support.SharedElements;
 import org.matterstandards.core.rule.support.Values;
 
 /**
- * CD-0301: positions 1–18 of the task code (实施编码) are the implementing body's unified social credit code, so they
+ * CD-0301: the credit-code segment of the task code (实施编码; positions 1–18 in the default structure, else where
+ * the profile's {@code codes.taskCode.structure} puts it) is the implementing body's unified social credit code, so they
  * equal 实施主体编码 ({@code deptCode}). A mismatch means the item was copied from another body without a new code.
  *
  * @param <T> the model type
@@ -23,10 +24,10 @@ final class TaskCodeBodyRule<T extends MatterRecord> extends SharedElementRule<T
         if (Values.isBlank(elements.deptCode())) {
             return;
         }
-        elements.parsedTaskCode().ifPresent(code -> {
-            String body = code.creditCode().value();
+        elements.taskCodeParts(context.profile()).ifPresent(parts -> {
+            String body = parts.creditCode();
             if (!body.equals(elements.deptCode())) {
-                report(context, "/taskCode", "taskCode", code.value(), "segment", body,
+                report(context, "/taskCode", "taskCode", elements.taskCode(), "segment", body,
                         "deptCode", elements.deptCode());
             }
         });

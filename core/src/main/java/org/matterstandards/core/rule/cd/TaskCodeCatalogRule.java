@@ -7,7 +7,8 @@ import org.matterstandards.core.rule.support.SharedElements;
 import org.matterstandards.core.rule.support.Values;
 
 /**
- * CD-0303: positions 20–31 of the task code are the catalog code (基本编码) of the item, or its local catalog code
+ * CD-0303: the catalog segment of the task code (positions 20–31 in the default structure; see
+ * {@code codes.taskCode.structure}) is the catalog code (基本编码) of the item, or its local catalog code
  * (地方基本编码) for a locally catalogued item.
  *
  * @param <T> the model type
@@ -23,10 +24,10 @@ final class TaskCodeCatalogRule<T extends MatterRecord> extends SharedElementRul
         if (Values.isBlank(elements.catalogCode())) {
             return;
         }
-        elements.parsedTaskCode().ifPresent(code -> {
-            String segment = code.catalogCode().value();
+        elements.taskCodeParts(context.profile()).ifPresent(parts -> {
+            String segment = parts.catalogCode();
             if (!segment.equals(elements.catalogCode()) && !segment.equals(elements.localCatalogCode())) {
-                report(context, "/taskCode", "taskCode", code.value(), "segment", segment,
+                report(context, "/taskCode", "taskCode", elements.taskCode(), "segment", segment,
                         "catalogCode", elements.catalogCode());
             }
         });

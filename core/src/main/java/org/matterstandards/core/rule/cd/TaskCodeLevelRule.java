@@ -6,7 +6,7 @@ import org.matterstandards.core.rule.support.SharedElementRule;
 import org.matterstandards.core.rule.support.SharedElements;
 
 /**
- * CD-0302: position 19 of the task code is the level (行使层级) at which this body exercises the matter, so it is one
+ * CD-0302: the level digit of the task code (position 19 in the default structure; see {@code codes.taskCode.structure}) is the level (行使层级) at which this body exercises the matter, so it is one
  * of the record's 行使层级 ({@code useLevel}).
  *
  * @param <T> the model type
@@ -22,10 +22,10 @@ final class TaskCodeLevelRule<T extends MatterRecord> extends SharedElementRule<
         if (elements.useLevel().isEmpty()) {
             return;
         }
-        elements.parsedTaskCode().ifPresent(code -> {
-            String level = String.valueOf(code.levelDigit());
+        elements.taskCodeParts(context.profile()).ifPresent(parts -> {
+            String level = String.valueOf(parts.levelDigit());
             if (!elements.useLevel().contains(level)) {
-                report(context, "/taskCode", "taskCode", code.value(), "level", level,
+                report(context, "/taskCode", "taskCode", elements.taskCode(), "level", level,
                         "useLevel", elements.useLevel());
             }
         });

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.matterstandards.core.code.CatalogCode;
-import org.matterstandards.core.code.TaskCode;
+import org.matterstandards.core.code.TaskCodeStructure;
 import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.model.CatalogItem;
 import org.matterstandards.core.model.ImplementationItem;
@@ -14,6 +14,7 @@ import org.matterstandards.core.model.LegalBasis;
 import org.matterstandards.core.model.ListChange;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.PowerItem;
+import org.matterstandards.core.profile.Profile;
 
 /**
  * The elements that several record kinds share (共有要素), read the same way from each, so that one rule class can
@@ -82,12 +83,14 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
     }
 
     /**
-     * The task code, parsed; empty when absent or malformed (the model stage reports malformed codes as CD-0104).
+     * The parts of the task code under the structure the profile sets ({@value TaskCodeStructure#SETTING}); empty
+     * when absent or malformed under that structure (reported by the structural stages as CD-0104).
      *
-     * @return the task code
+     * @param profile the profile in force
+     * @return the credit code, level digit and catalog code segments
      */
-    public Optional<TaskCode> parsedTaskCode() {
-        return TaskCode.isValid(taskCode) ? Optional.of(TaskCode.parse(taskCode)) : Optional.empty();
+    public Optional<TaskCodeStructure.Parts> taskCodeParts(Profile profile) {
+        return TaskCodeStructure.of(profile.setting(TaskCodeStructure.SETTING).orElse(null)).parts(taskCode);
     }
 
     /**
