@@ -11,6 +11,8 @@ class HistoryCommandTest {
     private static final String DIR = Repository.file("examples/data/history").toString();
     private static final String[] FILES = {DIR + "/shantou-list-2026-09-30.json", DIR + "/shantou-list-2026-11-30.json",
         DIR + "/shantou-list-changes.json"};
+    /** Shantou with the 3-working-day deadline on every list change: the example's changes are implementation items. */
+    private static final String EVERY_CHANGE_TIMED = DIR + "/shantou-every-change-timed.properties";
 
     private static CliRun history(String... options) {
         String[] args = new String[1 + FILES.length + options.length];
@@ -22,8 +24,8 @@ class HistoryCommandTest {
 
     @Test
     void answersTheThreeQuestions() {
-        CliRun run = history("--profile", "shantou", "--as-of", "2026-11-30", "--from", "2026-09-30", "--to",
-                "2026-11-30", "--overdue", "2026-11-30");
+        CliRun run = history("--profile", EVERY_CHANGE_TIMED, "--as-of", "2026-11-30", "--from", "2026-09-30",
+                "--to", "2026-11-30", "--overdue", "2026-11-30");
         assertThat(run.out())
                 .contains("2026-11-30 的清单：在用 4 项")
                 .contains("待生效 1 项")

@@ -17,6 +17,8 @@ import org.matterstandards.core.element.ElementChange;
 import org.matterstandards.core.element.Outcome;
 import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.i18n.Messages;
+import org.matterstandards.core.profile.Profile;
+import org.matterstandards.core.profile.ProfileRegistry;
 import org.matterstandards.sdk.InputException;
 import org.matterstandards.sdk.tier.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,9 +36,13 @@ class ListHistoryTest {
     Path dir;
 
     private static ListHistory example() {
-        return READER.read(List.of(HistoryInput.of(FOLDER.resolve("shantou-list-2026-09-30.json")),
+        return READER.read(inputs());
+    }
+
+    private static List<HistoryInput> inputs() {
+        return List.of(HistoryInput.of(FOLDER.resolve("shantou-list-2026-09-30.json")),
                 HistoryInput.of(FOLDER.resolve("shantou-list-2026-11-30.json")),
-                HistoryInput.of(FOLDER.resolve("shantou-list-changes.json"))));
+                HistoryInput.of(FOLDER.resolve("shantou-list-changes.json")));
     }
 
     @Test
@@ -87,7 +93,12 @@ class ListHistoryTest {
 
     @Test
     void answersOverdueFilingsOnADateWithTheWorkingDayCalendar() {
-        ListHistory history = example();
+        // The example's changes are of implementation items; the built-in profiles time intermediary services only.
+        assertThat(example().overdueOn(LocalDate.of(2026, 11, 30))).as("shantou times intermediary services only")
+                .isEmpty();
+        Profile everyChangeTimed = ProfileRegistry.builtIn()
+                .load(FOLDER.resolve("shantou-every-change-timed.properties"));
+        ListHistory history = HistoryReader.builder().profile(everyChangeTimed).build().read(inputs());
         assertThat(history.overdueOn(LocalDate.of(2026, 11, 30)))
                 .extracting(filing -> filing.record().changeId(), filing -> filing.findings().get(0).code())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("TZ-2026-103", "FL-0502"),
