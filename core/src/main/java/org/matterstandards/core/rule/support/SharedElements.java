@@ -43,6 +43,8 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
     public static final Set<String> CODED_TABLES = Set.of(CodeTables.TASK_TYPE, CodeTables.USE_LEVEL,
             CodeTables.POWER_SOURCE, CodeTables.TASK_STATE, CodeTables.LAW_LEVEL);
 
+    private static final ThreadLocal<LastRead> LAST_READ = ThreadLocal.withInitial(LastRead::new);
+
     /** Copies the lists; blank use levels are dropped. */
     public SharedElements {
         useLevel = useLevel == null ? List.of() : useLevel.stream().filter(v -> !Values.isBlank(v)).toList();
@@ -56,6 +58,18 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
      * @return its shared elements
      */
     public static SharedElements of(MatterRecord record) {
+        // Every shared-element rule asks for the same record in turn: read it once (model records are immutable).
+        LastRead last = LAST_READ.get();
+        if (last.record != record) {
+            last.record = record;
+            last.elements = read(record);
+            last.taskCode = null;
+            last.catalogCode = null;
+        }
+        return last.elements;
+    }
+
+    private static SharedElements read(MatterRecord record) {
         if (record instanceof ImplementationItem item) {
             return new SharedElements(item.taskCode(), item.catalogCode(), item.localCatalogCode(), item.taskType(),
                     item.deptCode(), item.useLevel(), item.areaCode(), item.townCode(), item.villageCode(),
@@ -87,7 +101,15 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
      * @return the task code
      */
     public Optional<TaskCode> parsedTaskCode() {
-        return TaskCode.isValid(taskCode) ? Optional.of(TaskCode.parse(taskCode)) : Optional.empty();
+        LastRead last = LAST_READ.get();
+        if (last.elements == this && last.taskCode != null) {
+            return last.taskCode;
+        }
+        Optional<TaskCode> parsed = TaskCode.isValid(taskCode) ? Optional.of(TaskCode.parse(taskCode)) : Optional.empty();
+        if (last.elements == this) {
+            last.taskCode = parsed;
+        }
+        return parsed;
     }
 
     /**
@@ -96,7 +118,28 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
      * @return the catalog code
      */
     public Optional<CatalogCode> parsedCatalogCode() {
-        return CatalogCode.isValid(catalogCode) ? Optional.of(CatalogCode.parse(catalogCode)) : Optional.empty();
+        LastRead last = LAST_READ.get();
+        if (last.elements == this && last.catalogCode != null) {
+            return last.catalogCode;
+        }
+        Optional<CatalogCode> parsed = CatalogCode.isValid(catalogCode)
+                ? Optional.of(CatalogCode.parse(catalogCode)) : Optional.empty();
+        if (last.elements == this) {
+            last.catalogCode = parsed;
+        }
+        return parsed;
+    }
+
+    /**
+     * The record this thread read last, its shared elements and their parsed codes (once asked for), so that the
+     * dozen rules that check one record share one reading and one parse of each code. Holds at most one record per
+     * thread; a different record replaces it.
+     */
+    private static final class LastRead {
+        private MatterRecord record;
+        private SharedElements elements;
+        private Optional<TaskCode> taskCode;
+        private Optional<CatalogCode> catalogCode;
     }
 
     /**
