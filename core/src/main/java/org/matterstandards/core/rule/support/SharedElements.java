@@ -43,7 +43,14 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
     public static final Set<String> CODED_TABLES = Set.of(CodeTables.TASK_TYPE, CodeTables.USE_LEVEL,
             CodeTables.POWER_SOURCE, CodeTables.TASK_STATE, CodeTables.LAW_LEVEL);
 
-    private static final ThreadLocal<LastRead> LAST_READ = ThreadLocal.withInitial(LastRead::new);
+    // One reading of a record and one parse of each code for all the rules that check it.
+    private static final LastComputed<MatterRecord, SharedElements> LAST_READ = new LastComputed<>(SharedElements::read);
+    private static final LastComputed<SharedElements, Optional<TaskCode>> LAST_TASK_CODE = new LastComputed<>(
+            elements -> TaskCode.isValid(elements.taskCode)
+                    ? Optional.of(TaskCode.parse(elements.taskCode)) : Optional.empty());
+    private static final LastComputed<SharedElements, Optional<CatalogCode>> LAST_CATALOG_CODE = new LastComputed<>(
+            elements -> CatalogCode.isValid(elements.catalogCode)
+                    ? Optional.of(CatalogCode.parse(elements.catalogCode)) : Optional.empty());
 
     /** Copies the lists; blank use levels are dropped. */
     public SharedElements {
@@ -59,14 +66,7 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
      */
     public static SharedElements of(MatterRecord record) {
         // Every shared-element rule asks for the same record in turn: read it once (model records are immutable).
-        LastRead last = LAST_READ.get();
-        if (last.record != record) {
-            last.record = record;
-            last.elements = read(record);
-            last.taskCode = null;
-            last.catalogCode = null;
-        }
-        return last.elements;
+        return LAST_READ.get(record);
     }
 
     private static SharedElements read(MatterRecord record) {
@@ -101,15 +101,7 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
      * @return the task code
      */
     public Optional<TaskCode> parsedTaskCode() {
-        LastRead last = LAST_READ.get();
-        if (last.elements == this && last.taskCode != null) {
-            return last.taskCode;
-        }
-        Optional<TaskCode> parsed = TaskCode.isValid(taskCode) ? Optional.of(TaskCode.parse(taskCode)) : Optional.empty();
-        if (last.elements == this) {
-            last.taskCode = parsed;
-        }
-        return parsed;
+        return LAST_TASK_CODE.get(this);
     }
 
     /**
@@ -118,28 +110,7 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
      * @return the catalog code
      */
     public Optional<CatalogCode> parsedCatalogCode() {
-        LastRead last = LAST_READ.get();
-        if (last.elements == this && last.catalogCode != null) {
-            return last.catalogCode;
-        }
-        Optional<CatalogCode> parsed = CatalogCode.isValid(catalogCode)
-                ? Optional.of(CatalogCode.parse(catalogCode)) : Optional.empty();
-        if (last.elements == this) {
-            last.catalogCode = parsed;
-        }
-        return parsed;
-    }
-
-    /**
-     * The record this thread read last, its shared elements and their parsed codes (once asked for), so that the
-     * dozen rules that check one record share one reading and one parse of each code. Holds at most one record per
-     * thread; a different record replaces it.
-     */
-    private static final class LastRead {
-        private MatterRecord record;
-        private SharedElements elements;
-        private Optional<TaskCode> taskCode;
-        private Optional<CatalogCode> catalogCode;
+        return LAST_CATALOG_CODE.get(this);
     }
 
     /**
