@@ -28,8 +28,9 @@ final class LocalAreaCodeRule extends AbstractRecordRule<ImplementationItem> {
         if (areaCode.isEmpty()) {
             return;
         }
-        for (ElementValue number : PhoneNumbers.of(item)) {
-            Telephones.parse(number.value()).ifPresent(parsed -> {
+        for (PhoneNumbers.Parsed listed : PhoneNumbers.parsed(item)) {
+            ElementValue number = listed.number();
+            listed.parsed().ifPresent(parsed -> {
                 boolean foreign = parsed.kind() == Telephones.Kind.WITH_AREA_CODE
                         && !areaCode.get().equals(parsed.areaCode());
                 if (foreign || parsed.kind() == Telephones.Kind.LOCAL) {

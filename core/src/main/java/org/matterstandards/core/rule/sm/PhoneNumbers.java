@@ -2,15 +2,35 @@ package org.matterstandards.core.rule.sm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.matterstandards.core.finding.JsonPointers;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.rule.support.ElementValue;
+import org.matterstandards.core.rule.support.LastComputed;
 import org.matterstandards.core.rule.support.Telephones;
 
 /** The numbers of an item's telephone elements (咨询电话, 投诉电话), one value per number listed. */
 final class PhoneNumbers {
 
+    // Two rules read every number of the same item in turn: split and parse them once per item.
+    private static final LastComputed<ImplementationItem, List<Parsed>> LAST_PARSED = new LastComputed<>(
+            item -> of(item).stream().map(number -> new Parsed(number, Telephones.parse(number.value()))).toList());
+
     private PhoneNumbers() {
+    }
+
+    /**
+     * One number listed with what it reads as.
+     *
+     * @param number the number and the element it is in
+     * @param parsed the number read, empty when it is not well formed
+     */
+    record Parsed(ElementValue number, Optional<Telephones.Number> parsed) {
+    }
+
+    /** Every number of 咨询电话 and 投诉电话, in order, parsed. */
+    static List<Parsed> parsed(ImplementationItem item) {
+        return LAST_PARSED.get(item);
     }
 
     /** Every number of 咨询电话 and 投诉电话, in order. */

@@ -18,8 +18,9 @@ final class TelephoneFormatRule extends AbstractRecordRule<ImplementationItem> {
 
     @Override
     public void check(ImplementationItem item, RuleContext context) {
-        for (ElementValue number : PhoneNumbers.of(item)) {
-            if (Telephones.parse(number.value()).isEmpty()) {
+        for (PhoneNumbers.Parsed listed : PhoneNumbers.parsed(item)) {
+            ElementValue number = listed.number();
+            if (listed.parsed().isEmpty()) {
                 report(context, number.pointer(), "label", number.name(), "value", number.value());
             }
         }

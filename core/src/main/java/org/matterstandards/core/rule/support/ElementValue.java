@@ -2,6 +2,7 @@ package org.matterstandards.core.rule.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.matterstandards.core.finding.JsonPointers;
 
@@ -10,11 +11,38 @@ import org.matterstandards.core.finding.JsonPointers;
  * check single, multi-valued and nested elements (materials, legal bases) alike. Blank values are left out: whether
  * an element must be present is a presence rule's business.
  *
- * @param pointer JSON Pointer of the value in the record
- * @param name    the element's JSON name, used as the {@code label} message argument
- * @param value   the value, never blank
+ * <p>The JSON Pointer is built only when asked for, which is when a finding is reported: most values never are. Two
+ * values are equal when their pointer, name and value are.
  */
-public record ElementValue(String pointer, String name, String value) {
+public final class ElementValue {
+
+    private static final int NO_INDEX = -1;
+
+    private final String list;
+    private final int index;
+    private final boolean nested;
+    private final String name;
+    private final String value;
+    private String pointer;
+
+    /**
+     * @param pointer JSON Pointer of the value in the record
+     * @param name    the element's JSON name, used as the {@code label} message argument
+     * @param value   the value, never blank
+     */
+    public ElementValue(String pointer, String name, String value) {
+        this(null, NO_INDEX, false, name, value);
+        this.pointer = Objects.requireNonNull(pointer, "pointer");
+    }
+
+    /** A value at {@code /name} (no list), {@code /list/index} or, when nested, {@code /list/index/name}. */
+    private ElementValue(String list, int index, boolean nested, String name, String value) {
+        this.list = list;
+        this.index = index;
+        this.nested = nested;
+        this.name = name;
+        this.value = value;
+    }
 
     /**
      * The value of a single-valued top-level element.
@@ -24,7 +52,7 @@ public record ElementValue(String pointer, String name, String value) {
      * @return one value, or none when blank
      */
     public static List<ElementValue> of(String name, String value) {
-        return Values.isBlank(value) ? List.of() : List.of(new ElementValue(JsonPointers.of(name), name, value));
+        return Values.isBlank(value) ? List.of() : List.of(new ElementValue(null, NO_INDEX, false, name, value));
     }
 
     /**
@@ -39,7 +67,7 @@ public record ElementValue(String pointer, String name, String value) {
         if (values != null) {
             for (int i = 0; i < values.size(); i++) {
                 if (!Values.isBlank(values.get(i))) {
-                    result.add(new ElementValue(JsonPointers.append("", name, i), name, values.get(i)));
+                    result.add(new ElementValue(name, i, false, name, values.get(i)));
                 }
             }
         }
@@ -64,10 +92,52 @@ public record ElementValue(String pointer, String name, String value) {
                 E item = items.get(i);
                 String value = item == null ? null : getter.apply(item);
                 if (!Values.isBlank(value)) {
-                    result.add(new ElementValue(JsonPointers.append("", listName, i, name), name, value));
+                    result.add(new ElementValue(listName, i, true, name, value));
                 }
             }
         }
         return result;
+    }
+
+    /** @return JSON Pointer of the value in the record */
+    public String pointer() {
+        String built = pointer;
+        if (built == null) {
+            if (list == null) {
+                built = JsonPointers.of(name);
+            } else if (nested) {
+                built = JsonPointers.append("", list, index, name);
+            } else {
+                built = JsonPointers.append("", list, index);
+            }
+            pointer = built;
+        }
+        return built;
+    }
+
+    /** @return the element's JSON name, used as the {@code label} message argument */
+    public String name() {
+        return name;
+    }
+
+    /** @return the value, never blank */
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ElementValue that && pointer().equals(that.pointer()) && Objects.equals(name, that.name)
+                && Objects.equals(value, that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pointer(), name, value);
+    }
+
+    @Override
+    public String toString() {
+        return "ElementValue[pointer=" + pointer() + ", name=" + name + ", value=" + value + "]";
     }
 }

@@ -44,6 +44,12 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
     public static final Set<String> CODED_TABLES = Set.of(CodeTables.TASK_TYPE, CodeTables.USE_LEVEL,
             CodeTables.POWER_SOURCE, CodeTables.TASK_STATE, CodeTables.LAW_LEVEL);
 
+    // One reading of a record and one parse of each code for all the rules that check it.
+    private static final LastComputed<MatterRecord, SharedElements> LAST_READ = new LastComputed<>(SharedElements::read);
+    private static final LastComputed<SharedElements, Optional<CatalogCode>> LAST_CATALOG_CODE = new LastComputed<>(
+            elements -> CatalogCode.isValid(elements.catalogCode)
+                    ? Optional.of(CatalogCode.parse(elements.catalogCode)) : Optional.empty());
+
     /** Copies the lists; blank use levels are dropped. */
     public SharedElements {
         useLevel = useLevel == null ? List.of() : useLevel.stream().filter(v -> !Values.isBlank(v)).toList();
@@ -57,6 +63,11 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
      * @return its shared elements
      */
     public static SharedElements of(MatterRecord record) {
+        // Every shared-element rule asks for the same record in turn: read it once (model records are immutable).
+        return LAST_READ.get(record);
+    }
+
+    private static SharedElements read(MatterRecord record) {
         if (record instanceof ImplementationItem item) {
             return new SharedElements(item.taskCode(), item.catalogCode(), item.localCatalogCode(), item.taskType(),
                     item.deptCode(), item.useLevel(), item.areaCode(), item.townCode(), item.villageCode(),
@@ -99,7 +110,7 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
      * @return the catalog code
      */
     public Optional<CatalogCode> parsedCatalogCode() {
-        return CatalogCode.isValid(catalogCode) ? Optional.of(CatalogCode.parse(catalogCode)) : Optional.empty();
+        return LAST_CATALOG_CODE.get(this);
     }
 
     /**
