@@ -54,6 +54,12 @@ class DocumentationSnippetsTest {
                 void store(ValidationResult result) { }
             """;
 
+    /**
+     * Documents whose Java needs libraries this module does not have: docs/spark.md uses the Spark API, a provided
+     * dependency of the spark module that would clash with Spring Boot's Jackson here. Not compiled by this test.
+     */
+    private static final List<String> NOT_COMPILED_HERE = List.of("docs/spark.md");
+
     @TempDir
     Path classes;
 
@@ -61,7 +67,9 @@ class DocumentationSnippetsTest {
     void everyJavaBlockInTheReadmeAndTheDocsCompiles() throws IOException {
         List<Path> documents = new ArrayList<>(List.of(REPO.resolve("README.md")));
         try (Stream<Path> docs = Files.walk(REPO.resolve("docs"))) {
-            docs.filter(path -> path.toString().endsWith(".md")).sorted().forEach(documents::add);
+            docs.filter(path -> path.toString().endsWith(".md"))
+                    .filter(path -> !NOT_COMPILED_HERE.contains(REPO.relativize(path).toString().replace('\\', '/')))
+                    .sorted().forEach(documents::add);
         }
         String imports = projectImports();
         List<JavaFileObject> units = new ArrayList<>();
