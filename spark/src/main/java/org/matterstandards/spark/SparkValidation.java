@@ -136,10 +136,11 @@ public final class SparkValidation implements AutoCloseable {
         Map<String, InputFiles.FileFacts> facts = files;
         MatterValidator validator = validator();
         // Sent empty to every partition and merged into; a part travels with its counts only.
-        Statistics zero = Statistics.forProfile(validator.profile(), validator.referenceData());
+        Statistics zero = Statistics.forProfile(validator.profile(), validator.referenceData(), validator.asOf());
         Statistics counted = lines.javaRDD().mapPartitions((Iterator<Row> it) -> {
             ExecutorValidators.Context context = ExecutorValidators.of(resolved);
-            Statistics part = Statistics.forProfile(context.validator().profile(), context.validator().referenceData());
+            Statistics part = Statistics.forProfile(context.validator().profile(), context.validator().referenceData(),
+                    context.validator().asOf());
             while (it.hasNext()) {
                 part.accept(RecordValidation.validate(context, facts, it.next()));
             }
@@ -148,7 +149,7 @@ public final class SparkValidation implements AutoCloseable {
             a.merge(b);
             return a;
         });
-        Statistics total = Statistics.forProfile(validator.profile(), validator.referenceData());
+        Statistics total = Statistics.forProfile(validator.profile(), validator.referenceData(), validator.asOf());
         total.merge(counted);
         return total.report();
     }

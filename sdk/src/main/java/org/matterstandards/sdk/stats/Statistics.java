@@ -182,12 +182,16 @@ public final class Statistics implements java.io.Serializable {
      * Adds the counts of another accumulator under the same profile, for example a part counted on another machine.
      *
      * @param other the other part; not changed
-     * @throws IllegalArgumentException when it counted under another profile
+     * @throws IllegalArgumentException when it counted under another profile or for another as-of date
      */
     public void merge(Statistics other) {
         if (!profileName.equals(other.profileName)) {
             throw new IllegalArgumentException("cannot merge statistics of profile " + other.profileName
                     + " into statistics of profile " + profileName);
+        }
+        if (!asOf.equals(other.asOf)) {
+            throw new IllegalArgumentException("cannot merge statistics as of " + other.asOf + " into statistics as of "
+                    + asOf);
         }
         records += other.records;
         unbound += other.unbound;
