@@ -163,4 +163,17 @@ class JsonRecordReaderTest {
         assertThatThrownBy(() -> read(gbk, false)).isInstanceOf(InputException.class)
                 .extracting(e -> ((InputException) e).messageKey()).isEqualTo("input.notUtf8");
     }
+
+    @Test
+    void aRecordGivenAsTextIsBeyondTheNestingLimitOnlyByItsBracketsOutsideStrings() {
+        int max = InputLimits.defaults().maxNestingDepth();
+        String inString = "{\"acceptCondition\":\"" + "[{".repeat(max) + "\\\"]\"}";
+        assertThat(JsonRecordReader.beyondLimits(inString, InputLimits.defaults())).isEmpty();
+        String atLimit = "{\"a\":".repeat(max - 1) + "{}" + "}".repeat(max - 1);
+        assertThat(JsonRecordReader.beyondLimits(atLimit, InputLimits.defaults())).isEmpty();
+        String beyond = "{\"a\":[" + atLimit + "]}";
+        assertThat(JsonRecordReader.beyondLimits(beyond, InputLimits.defaults())).get()
+                .isInstanceOfSatisfying(InputRecord.Unreadable.class, unreadable -> assertThat(unreadable.arguments())
+                        .containsEntry("limit", "nesting").containsEntry("max", (long) max));
+    }
 }
