@@ -3,8 +3,10 @@ package org.matterstandards.sdk.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -89,12 +91,31 @@ public final class FileConverter {
                     null);
         }
         Map<String, List<String>> extra = tabular ? extraColumns(input, effective) : Map.of();
+        // CSV names its companion files after the output, so it alone is written in place.
+        Path written = to == InputFormat.CSV ? output : temporaryBeside(output);
+        Summary summary;
+        try {
+            summary = copy(input, effective, to, written, extra);
+            if (written != output) {
+                replace(written, output);
+            }
+        } finally {
+            if (written != output) {
+                deleteQuietly(written);
+            }
+        }
+        return summary;
+    }
+
+    /** Copies every record of the input into the file written. */
+    private Summary copy(Path input, RecordKind effective, InputFormat to, Path written,
+                         Map<String, List<String>> extra) {
         long records = 0;
         long unreadable = 0;
         long kept = 0;
         InputFormat from;
         try (RecordReader reader = RecordReaders.open(input, options, mapper, effective);
-             RecordWriter writer = open(output, to, effective, extra)) {
+             RecordWriter writer = open(written, to, effective, extra)) {
             from = reader.format();
             while (reader.hasNext()) {
                 InputRecord record = reader.next();
@@ -111,6 +132,47 @@ public final class FileConverter {
             }
         }
         return new Summary(from, effective, records, unreadable, kept);
+    }
+
+    /**
+     * A temporary file beside the output: the conversion is written there and renamed over the output only when it is
+     * complete, so an interrupted run (Ctrl+C, a full disk, a broken input) never leaves a file that looks converted.
+     */
+    private static Path temporaryBeside(Path output) {
+        Path target = output.toAbsolutePath();
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            temporary.toFile().deleteOnExit();
+            return temporary;
+        } catch (IOException e) {
+            throw unwritable(output, e);
+        }
+    }
+
+    private static void replace(Path temporary, Path output) {
+        try {
+            try {
+                Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw unwritable(output, e);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            // Left for deleteOnExit; the conversion's own outcome is what the user must hear about.
+        }
+    }
+
+    private static InputException unwritable(Path output, IOException e) {
+        return new InputException("output.unwritable", Args.of("file", output.toString(),
+                "detail", String.valueOf(e.getMessage())), e);
     }
 
     /** Puts each value that could not be converted back, as written, and tells the user. */
