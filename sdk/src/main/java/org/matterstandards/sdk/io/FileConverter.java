@@ -142,7 +142,8 @@ public final class FileConverter {
         Path target = output.toAbsolutePath();
         try {
             Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            // The name ends as the output's does: the writers tell NDJSON from JSON by the extension.
+            Path temporary = Files.createTempFile(target.getParent(), ".part-", "-" + target.getFileName());
             temporary.toFile().deleteOnExit();
             return temporary;
         } catch (IOException e) {
