@@ -129,7 +129,7 @@ public final class JsonRecordReader implements RecordReader {
      * @return the record as unreadable when it is beyond a limit, else empty
      */
     public static Optional<InputRecord> beyondLimits(String json, InputLimits limits) {
-        if (json.length() <= limits.maxRecordChars() && nestingDepth(json) <= limits.maxNestingDepth()) {
+        if (json.length() <= limits.maxRecordChars() && JsonRecordSplitter.deepestNesting(json) <= limits.maxNestingDepth()) {
             // The usual case, decided without the splitter's buffers: a string this short and this shallow holds no
             // record beyond either limit, so the splitter would say the same.
             return Optional.empty();
@@ -150,30 +150,6 @@ public final class JsonRecordReader implements RecordReader {
                     limits.maxNestingDepth()));
         }
         return Optional.empty();
-    }
-
-    /** The deepest nesting of objects and arrays in a JSON text, brackets inside strings not counted. */
-    private static int nestingDepth(String json) {
-        int depth = 0;
-        int max = 0;
-        boolean inString = false;
-        for (int i = 0, n = json.length(); i < n; i++) {
-            char c = json.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                max = Math.max(max, ++depth);
-            } else if (c == '}' || c == ']') {
-                depth = Math.max(depth - 1, 0);     // as the splitter counts a stray closing bracket
-            }
-        }
-        return max;
     }
 
     /** Skips a BOM and white space; leaves the stream at the first significant character. */

@@ -210,6 +210,23 @@ final class JsonRecordSplitter {
     }
 
     /**
+     * The deepest nesting of objects and arrays anywhere in a text, followed as the pieces are (brackets inside strings
+     * do not count; a stray closing bracket does not go below zero). Allocates nothing: for a record already in memory.
+     *
+     * @param text the text
+     * @return the deepest nesting
+     */
+    static long deepestNesting(CharSequence text) {
+        Brackets brackets = new Brackets();
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (brackets.see(text.charAt(i)) < 0) {
+                brackets.depth = Math.max(brackets.depth - 1, 0);
+            }
+        }
+        return brackets.deepest;
+    }
+
+    /**
      * Follows the strings and brackets of one record's text (括号跟踪): whether a character is inside a string, how
      * deep the brackets are and how deep they went. A closing bracket is left to the caller, which knows what it ends.
      */
