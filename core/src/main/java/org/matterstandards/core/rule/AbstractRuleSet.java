@@ -28,7 +28,21 @@ public abstract class AbstractRuleSet implements RuleSet {
     }
 
     /**
-     * A set with record and list rules.
+     * A set whose descriptors are those of its rules (the built-in style: each rule declares its own descriptor): a
+     * rule registered for several kinds shares one descriptor, listed once.
+     *
+     * @param id          the set's stable id, e.g. {@code im}
+     * @param recordRules the record rules, in the order they run
+     * @param listRules   the rules across records, in the order they run
+     */
+    protected AbstractRuleSet(String id, List<RecordRule<?>> recordRules, List<ListRule> listRules) {
+        this(id, Stream.concat(recordRules.stream(), listRules.stream()).map(Rule::descriptor).distinct().toList(),
+                recordRules, listRules);
+    }
+
+    /**
+     * A set with record and list rules and the descriptors listed apart, which may add codes other components
+     * report.
      *
      * @param id          the set's stable id, e.g. {@code im}
      * @param descriptors the descriptors of every code of the set, including those of its rules

@@ -8,6 +8,8 @@ import org.matterstandards.core.model.RecordKind;
 
 /**
  * What a rule is (规则说明): its code, default severity, where it comes from and since which version it exists.
+ * A rule class declares its own, with {@link #locked} or {@link #adjustable}, next to its check (docs/architecture.md,
+ * "How a rule is declared").
  * Titles, messages and fix hints are in the message bundles under {@code CODE.title}, {@code CODE.message} and
  * {@code CODE.fix}, in zh-CN and en.
  *
@@ -41,6 +43,38 @@ public record RuleDescriptor(
         appliesTo = appliesTo == null ? Set.of() : Set.copyOf(appliesTo);
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(since, "since");
+    }
+
+    /**
+     * A rule no profile may tune (锁定规则): a national must, or a structure every consumer relies on.
+     *
+     * @param code      the rule code, written here and nowhere else
+     * @param severity  its severity
+     * @param stage     the stage that reports it
+     * @param since     the library version that introduced it
+     * @param source    the standard, document or domain-reference section it comes from
+     * @param appliesTo the record kinds it checks (none: any)
+     * @return the descriptor
+     */
+    public static RuleDescriptor locked(String code, Severity severity, Stage stage, String since, String source,
+                                        RecordKind... appliesTo) {
+        return new RuleDescriptor(code, severity, stage, Set.of(appliesTo), source, since, true);
+    }
+
+    /**
+     * A rule a profile may tune (可调整规则): change its severity, or suppress it with a reason.
+     *
+     * @param code      the rule code, written here and nowhere else
+     * @param severity  its default severity
+     * @param stage     the stage that reports it
+     * @param since     the library version that introduced it
+     * @param source    the standard, document or domain-reference section it comes from
+     * @param appliesTo the record kinds it checks (none: any)
+     * @return the descriptor
+     */
+    public static RuleDescriptor adjustable(String code, Severity severity, Stage stage, String since, String source,
+                                            RecordKind... appliesTo) {
+        return new RuleDescriptor(code, severity, stage, Set.of(appliesTo), source, since, false);
     }
 
     /** @return the domain part of the code, e.g. {@code SM} */

@@ -1,8 +1,12 @@
 package org.matterstandards.core.rule.cd;
 
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.Values;
 
 /**
@@ -11,8 +15,12 @@ import org.matterstandards.core.rule.support.Values;
  */
 final class HandleItemRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.locked("CD-0306", Severity.ERROR, Stage.RULE,
+            "0.1.0", "domain-reference §1.4, §11.6 (业务办理项编码 = 实施编码 + 2 digits)",
+            RecordKind.IMPLEMENTATION_ITEM);
+
     HandleItemRule() {
-        super(ImplementationItem.class, CodeConsistencyRules.HANDLE_ITEM_RULE);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

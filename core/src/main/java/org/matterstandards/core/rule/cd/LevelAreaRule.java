@@ -2,8 +2,12 @@ package org.matterstandards.core.rule.cd;
 
 import java.util.List;
 import java.util.OptionalInt;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.Regions;
 import org.matterstandards.core.rule.support.SharedElementRule;
 import org.matterstandards.core.rule.support.SharedElements;
@@ -17,8 +21,12 @@ import org.matterstandards.core.rule.support.SharedElements;
  */
 final class LevelAreaRule<T extends MatterRecord> extends SharedElementRule<T> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("CD-0305", Severity.WARNING, Stage.RULE,
+            "0.1.0", "domain-reference §1.3 (level digit = the body's own exercise level), §1.6 行使层级",
+            RecordKind.IMPLEMENTATION_ITEM, RecordKind.POWER_ITEM);
+
     LevelAreaRule(Class<T> recordType) {
-        super(recordType, CodeConsistencyRules.LEVEL_AREA_RULE);
+        super(recordType, DESCRIPTOR);
     }
 
     @Override

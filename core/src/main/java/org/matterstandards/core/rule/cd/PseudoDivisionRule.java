@@ -1,7 +1,11 @@
 package org.matterstandards.core.rule.cd;
 
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.SharedElementRule;
 import org.matterstandards.core.rule.support.SharedElements;
 
@@ -14,8 +18,12 @@ import org.matterstandards.core.rule.support.SharedElements;
  */
 final class PseudoDivisionRule<T extends MatterRecord> extends SharedElementRule<T> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.locked("CD-0201", Severity.ERROR, Stage.RULE,
+            "0.1.0", "GB/T 2260; domain-reference §6.3 (440599 汕头市市本级 is a Guangdong system value, not GB/T 2260), "
+            + "§9.1", RecordKind.IMPLEMENTATION_ITEM, RecordKind.CATALOG_ITEM, RecordKind.POWER_ITEM);
+
     PseudoDivisionRule(Class<T> recordType) {
-        super(recordType, CodeConsistencyRules.PSEUDO_DIVISION_RULE);
+        super(recordType, DESCRIPTOR);
     }
 
     @Override

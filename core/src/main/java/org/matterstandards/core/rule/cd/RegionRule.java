@@ -2,8 +2,12 @@ package org.matterstandards.core.rule.cd;
 
 import java.util.Optional;
 import org.matterstandards.core.code.DivisionTable;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.Regions;
 import org.matterstandards.core.rule.support.SharedElementRule;
 import org.matterstandards.core.rule.support.SharedElements;
@@ -25,8 +29,12 @@ final class RegionRule<T extends MatterRecord> extends SharedElementRule<T> {
      * @param recordType       the model type
      * @param mayComeFromAbove whether a division that contains the region is acceptable too (catalogue items)
      */
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("CD-0202", Severity.ERROR, Stage.RULE,
+            "0.1.0", "GB/T 2260; profile region (docs/profiles.md); domain-reference §6.3",
+            RecordKind.IMPLEMENTATION_ITEM, RecordKind.CATALOG_ITEM, RecordKind.POWER_ITEM);
+
     RegionRule(Class<T> recordType, boolean mayComeFromAbove) {
-        super(recordType, CodeConsistencyRules.OUTSIDE_REGION_RULE);
+        super(recordType, DESCRIPTOR);
         this.mayComeFromAbove = mayComeFromAbove;
     }
 

@@ -1,7 +1,11 @@
 package org.matterstandards.core.rule.cd;
 
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.SharedElementRule;
 import org.matterstandards.core.rule.support.SharedElements;
 import org.matterstandards.core.rule.support.Values;
@@ -15,8 +19,12 @@ import org.matterstandards.core.rule.support.Values;
  */
 final class TaskCodeCatalogRule<T extends MatterRecord> extends SharedElementRule<T> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.locked("CD-0303", Severity.ERROR, Stage.RULE,
+            "0.1.0", CodeConsistencyRules.TASK_CODE_SOURCE + ", rule 4",
+            RecordKind.IMPLEMENTATION_ITEM, RecordKind.POWER_ITEM);
+
     TaskCodeCatalogRule(Class<T> recordType) {
-        super(recordType, CodeConsistencyRules.TASK_CODE_CATALOG_RULE);
+        super(recordType, DESCRIPTOR);
     }
 
     @Override

@@ -2,9 +2,13 @@ package org.matterstandards.core.rule.cd;
 
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.finding.Args;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.SharedElementRule;
 import org.matterstandards.core.rule.support.SharedElements;
 import org.matterstandards.core.rule.support.Values;
@@ -25,8 +29,12 @@ final class TypeSegmentRule<T extends MatterRecord> extends SharedElementRule<T>
     /** Profile setting: where the 事项类型 segment of a 基本编码 is, {@code 3-4} or {@code none}. */
     static final String SETTING = "codes.catalogCode.typeSegment";
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.locked("CD-0304", Severity.ERROR, Stage.RULE,
+            "0.1.0", "domain-reference §1.2 (基本编码 positions 3-4 equal TASK_TYPE in every sample)",
+            RecordKind.IMPLEMENTATION_ITEM, RecordKind.CATALOG_ITEM, RecordKind.POWER_ITEM);
+
     TypeSegmentRule(Class<T> recordType) {
-        super(recordType, CodeConsistencyRules.TYPE_SEGMENT_RULE);
+        super(recordType, DESCRIPTOR);
     }
 
     @Override

@@ -1,8 +1,12 @@
 package org.matterstandards.core.rule.cd;
 
 import org.matterstandards.core.code.DivisionTable;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.SharedElementRule;
 import org.matterstandards.core.rule.support.SharedElements;
 
@@ -15,8 +19,12 @@ import org.matterstandards.core.rule.support.SharedElements;
  */
 final class UnknownDivisionRule<T extends MatterRecord> extends SharedElementRule<T> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.locked("CD-0203", Severity.ERROR, Stage.RULE,
+            "0.1.0", "GB/T 2260; the profile's own division table (reference.divisions, docs/profiles.md)",
+            RecordKind.IMPLEMENTATION_ITEM, RecordKind.CATALOG_ITEM, RecordKind.POWER_ITEM);
+
     UnknownDivisionRule(Class<T> recordType) {
-        super(recordType, CodeConsistencyRules.UNKNOWN_DIVISION_RULE);
+        super(recordType, DESCRIPTOR);
     }
 
     @Override

@@ -2,9 +2,13 @@ package org.matterstandards.core.rule.ct;
 
 import java.util.List;
 import java.util.OptionalInt;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.CatalogItem;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.ElementValue;
 import org.matterstandards.core.rule.support.Regions;
 
@@ -15,8 +19,12 @@ import org.matterstandards.core.rule.support.Regions;
  */
 final class OwnerTierRule extends AbstractRecordRule<CatalogItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("CT-0302", Severity.WARNING,
+            Stage.RULE, "0.1.0", "粤政数〔2023〕7号 art. 3 (省级 and 市级 基本目录); domain-reference §11.1, §11.6 (inferred)",
+            RecordKind.CATALOG_ITEM);
+
     OwnerTierRule() {
-        super(CatalogItem.class, CatalogItemRules.OWNER_TIER);
+        super(CatalogItem.class, DESCRIPTOR);
     }
 
     @Override

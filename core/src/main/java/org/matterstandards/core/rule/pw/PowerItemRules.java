@@ -9,17 +9,21 @@ import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.PowerItem;
 import org.matterstandards.core.rule.RecordRule;
 import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.RecordRuleSet;
 import org.matterstandards.core.rule.support.CodedValueRule;
 import org.matterstandards.core.rule.support.ElementValue;
 import org.matterstandards.core.rule.support.OwnerSegmentRule;
 import org.matterstandards.core.rule.support.RequiredElementRule;
-import org.matterstandards.core.rule.support.RuleDescriptors;
 
 /**
  * Rules for power-list entries (权责清单事项, domain {@code PW}): one of the ten power categories (职权类型) of
  * 中办发〔2015〕21号, coded values, the code formats shared with implementation items (CD-03xx), and the elements
  * every Guangdong power carries: 责任事项, 问责依据, 监督方式 (粤府函〔2017〕15号).
+ *
+ * <p>This class only lists the rules, so it reads as the domain's index: a rule class of this package declares its own
+ * descriptor next to its check. The one exception is a shared, parameterised class of {@code core.rule.support}: one
+ * class serves many codes, so its descriptor is written here, where it is instantiated, once.
  */
 public final class PowerItemRules extends RecordRuleSet {
 
@@ -27,42 +31,35 @@ public final class PowerItemRules extends RecordRuleSet {
             + "domain-reference §3.1, §3.3";
     private static final String CODE_TABLES = "domain-reference §1.6, code table ";
 
-    static final RuleDescriptor RESPONSIBILITY = RuleDescriptors.adjustable("PW-0101", Severity.ERROR,
-            GUANGDONG_LIST, POWER_ITEM);
-    static final RuleDescriptor ACCOUNTABILITY = RuleDescriptors.adjustable("PW-0102", Severity.ERROR,
-            GUANGDONG_LIST, POWER_ITEM);
-    static final RuleDescriptor SUPERVISE_WAY = RuleDescriptors.adjustable("PW-0103", Severity.WARNING,
-            GUANGDONG_LIST, POWER_ITEM);
-    static final RuleDescriptor POWER_SOURCE = RuleDescriptors.adjustable("PW-0104", Severity.WARNING,
-            "domain-reference §3.3 (权力来源 is an element of a 权责清单 entry)", POWER_ITEM);
-    static final RuleDescriptor DEPT_CODE = RuleDescriptors.adjustable("PW-0105", Severity.WARNING,
-            "domain-reference §3.3 (实施主体), §6.1 (统一社会信用代码)", POWER_ITEM);
-    static final RuleDescriptor POWER_CATEGORY = RuleDescriptors.locked("PW-0201", Severity.ERROR,
-            "中办发〔2015〕21号 (ten power categories); 粤府函〔2017〕15号; domain-reference §3.1, §1.6", POWER_ITEM);
-    static final RuleDescriptor USE_LEVEL_CODE = RuleDescriptors.locked("PW-0202", Severity.ERROR,
-            CODE_TABLES + "行使层级", POWER_ITEM);
-    static final RuleDescriptor POWER_SOURCE_CODE = RuleDescriptors.adjustable("PW-0203", Severity.ERROR,
-            CODE_TABLES + "权力来源", POWER_ITEM);
-    static final RuleDescriptor TASK_STATE_CODE = RuleDescriptors.adjustable("PW-0204", Severity.ERROR,
-            CODE_TABLES + "事项状态", POWER_ITEM);
-    static final RuleDescriptor LAW_LEVEL_CODE = RuleDescriptors.adjustable("PW-0205", Severity.ERROR,
-            "code table lawLevel (设定依据效力层级); domain-reference §11.6", POWER_ITEM);
-    static final RuleDescriptor OWNER_SEGMENT = RuleDescriptors.adjustable("PW-0301", Severity.WARNING,
-            "domain-reference §1.2 (基本编码 positions 1-2; 440289876000 is a Guangdong 权责清单 code)", POWER_ITEM);
-
     private static final List<RecordRule<?>> RULES = List.of(
-            new RequiredElementRule<>(PowerItem.class, RESPONSIBILITY, "responsibility", PowerItem::responsibility),
-            new RequiredElementRule<>(PowerItem.class, ACCOUNTABILITY, "accountability", PowerItem::accountability),
-            new RequiredElementRule<>(PowerItem.class, SUPERVISE_WAY, "superviseWay", PowerItem::superviseWay),
-            new RequiredElementRule<>(PowerItem.class, POWER_SOURCE, "powerSource", PowerItem::powerSource),
-            new RequiredElementRule<>(PowerItem.class, DEPT_CODE, "deptCode", PowerItem::deptCode),
-            new CodedValueRule<>(PowerItem.class, POWER_CATEGORY, Tags.POWER, List.of(new CodedValueRule.Element<>(
+            new RequiredElementRule<>(PowerItem.class, RuleDescriptor.adjustable("PW-0101", Severity.ERROR, Stage.RULE,
+                    "0.1.0", GUANGDONG_LIST, POWER_ITEM), "responsibility", PowerItem::responsibility),
+            new RequiredElementRule<>(PowerItem.class, RuleDescriptor.adjustable("PW-0102", Severity.ERROR, Stage.RULE,
+                    "0.1.0", GUANGDONG_LIST, POWER_ITEM), "accountability", PowerItem::accountability),
+            new RequiredElementRule<>(PowerItem.class, RuleDescriptor.adjustable("PW-0103", Severity.WARNING,
+                    Stage.RULE, "0.1.0", GUANGDONG_LIST, POWER_ITEM), "superviseWay", PowerItem::superviseWay),
+            new RequiredElementRule<>(PowerItem.class, RuleDescriptor.adjustable("PW-0104", Severity.WARNING,
+                    Stage.RULE, "0.1.0", "domain-reference §3.3 (权力来源 is an element of a 权责清单 entry)", POWER_ITEM),
+                    "powerSource", PowerItem::powerSource),
+            new RequiredElementRule<>(PowerItem.class, RuleDescriptor.adjustable("PW-0105", Severity.WARNING,
+                    Stage.RULE, "0.1.0", "domain-reference §3.3 (实施主体), §6.1 (统一社会信用代码)", POWER_ITEM),
+                    "deptCode", PowerItem::deptCode),
+            new CodedValueRule<>(PowerItem.class, RuleDescriptor.locked("PW-0201", Severity.ERROR, Stage.RULE, "0.1.0",
+                    "中办发〔2015〕21号 (ten power categories); 粤府函〔2017〕15号; domain-reference §3.1, §1.6", POWER_ITEM),
+                    Tags.POWER, List.of(new CodedValueRule.Element<>(
                     CodeTables.TASK_TYPE, item -> ElementValue.of("taskType", item.taskType())))),
-            CodedValueRule.shared(PowerItem.class, USE_LEVEL_CODE, CodeTables.USE_LEVEL),
-            CodedValueRule.shared(PowerItem.class, POWER_SOURCE_CODE, CodeTables.POWER_SOURCE),
-            CodedValueRule.shared(PowerItem.class, TASK_STATE_CODE, CodeTables.TASK_STATE),
-            CodedValueRule.shared(PowerItem.class, LAW_LEVEL_CODE, CodeTables.LAW_LEVEL),
-            new OwnerSegmentRule<>(PowerItem.class, OWNER_SEGMENT));
+            CodedValueRule.shared(PowerItem.class, RuleDescriptor.locked("PW-0202", Severity.ERROR, Stage.RULE,
+                    "0.1.0", CODE_TABLES + "行使层级", POWER_ITEM), CodeTables.USE_LEVEL),
+            CodedValueRule.shared(PowerItem.class, RuleDescriptor.adjustable("PW-0203", Severity.ERROR, Stage.RULE,
+                    "0.1.0", CODE_TABLES + "权力来源", POWER_ITEM), CodeTables.POWER_SOURCE),
+            CodedValueRule.shared(PowerItem.class, RuleDescriptor.adjustable("PW-0204", Severity.ERROR, Stage.RULE,
+                    "0.1.0", CODE_TABLES + "事项状态", POWER_ITEM), CodeTables.TASK_STATE),
+            CodedValueRule.shared(PowerItem.class, RuleDescriptor.adjustable("PW-0205", Severity.ERROR, Stage.RULE,
+                    "0.1.0", "code table lawLevel (设定依据效力层级); domain-reference §11.6", POWER_ITEM),
+                    CodeTables.LAW_LEVEL),
+            new OwnerSegmentRule<>(PowerItem.class, RuleDescriptor.adjustable("PW-0301", Severity.WARNING, Stage.RULE,
+                    "0.1.0", "domain-reference §1.2 (基本编码 positions 1-2; 440289876000 is a Guangdong 权责清单 code)",
+                    POWER_ITEM)));
 
     /** Creates the set; its rules are stateless and shared. */
     public PowerItemRules() {

@@ -4,10 +4,14 @@ import java.util.List;
 import org.matterstandards.core.codetable.CodeTable;
 import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.codetable.Tags;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.Material;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.Tables;
 
 /**
@@ -17,8 +21,12 @@ import org.matterstandards.core.rule.support.Tables;
  */
 final class CertificateFreeRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("SM-0314", Severity.INFO,
+            Stage.RULE, "0.1.0", "免证办 (GLOSSARY); domain-reference §1.6 (SOURCE_TYPE 20 政府部门核发)",
+            RecordKind.IMPLEMENTATION_ITEM);
+
     CertificateFreeRule() {
-        super(ImplementationItem.class, ImplementationItemRules.CERTIFICATE_FREE);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

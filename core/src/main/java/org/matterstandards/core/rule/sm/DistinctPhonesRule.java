@@ -2,9 +2,13 @@ package org.matterstandards.core.rule.sm;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.ElementValue;
 import org.matterstandards.core.rule.support.Telephones;
 
@@ -14,8 +18,11 @@ import org.matterstandards.core.rule.support.Telephones;
  */
 final class DistinctPhonesRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("SM-0308", Severity.WARNING,
+            Stage.RULE, "0.1.0", ImplementationItemRules.WENZHOU + "check 7", RecordKind.IMPLEMENTATION_ITEM);
+
     DistinctPhonesRule() {
-        super(ImplementationItem.class, ImplementationItemRules.DISTINCT_PHONES);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

@@ -1,8 +1,12 @@
 package org.matterstandards.core.rule.sm;
 
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.Values;
 
 /**
@@ -11,8 +15,12 @@ import org.matterstandards.core.rule.support.Values;
  */
 final class FeeBasisRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("SM-0106", Severity.ERROR,
+            Stage.RULE, "0.1.0", ImplementationItemRules.WENZHOU + "check 6; §1.5.2 (FEE_BASIS), §1.5.4 (收费项目), §9.5",
+            RecordKind.IMPLEMENTATION_ITEM);
+
     FeeBasisRule() {
-        super(ImplementationItem.class, ImplementationItemRules.FEE_BASIS);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

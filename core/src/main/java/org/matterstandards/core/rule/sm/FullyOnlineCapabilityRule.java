@@ -5,9 +5,13 @@ import java.util.List;
 import org.matterstandards.core.codetable.CodeTable;
 import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.codetable.Tags;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.Tables;
 import org.matterstandards.core.rule.support.Values;
 
@@ -18,8 +22,12 @@ import org.matterstandards.core.rule.support.Values;
  */
 final class FullyOnlineCapabilityRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("SM-0311", Severity.WARNING,
+            Stage.RULE, "0.1.0", "domain-reference §7 (全程网办 ⇔ capabilities 4 受理 and 5 办理, inferred), §1.6",
+            RecordKind.IMPLEMENTATION_ITEM);
+
     FullyOnlineCapabilityRule() {
-        super(ImplementationItem.class, ImplementationItemRules.FULLY_ONLINE_CAPABILITY);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

@@ -4,9 +4,13 @@ import java.util.Locale;
 import org.matterstandards.core.codetable.CodeTable;
 import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.codetable.Tags;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.Tables;
 
 /**
@@ -15,8 +19,12 @@ import org.matterstandards.core.rule.support.Tables;
  */
 final class ImmediateItemRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.locked("SM-0301", Severity.ERROR,
+            Stage.RULE, "0.1.0", "domain-reference §7 (即办件 ⇔ 承诺办结时限 0; Wenzhou check 1)",
+            RecordKind.IMPLEMENTATION_ITEM);
+
     ImmediateItemRule() {
-        super(ImplementationItem.class, ImplementationItemRules.IMMEDIATE_ITEM);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

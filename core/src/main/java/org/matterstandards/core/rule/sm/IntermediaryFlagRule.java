@@ -1,8 +1,12 @@
 package org.matterstandards.core.rule.sm;
 
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.Values;
 
 /**
@@ -11,8 +15,12 @@ import org.matterstandards.core.rule.support.Values;
  */
 final class IntermediaryFlagRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("SM-0309", Severity.WARNING,
+            Stage.RULE, "0.1.0", "国办发〔2015〕31号; domain-reference §1.5.3 (IS_EXIST_INTERMEDIARY)",
+            RecordKind.IMPLEMENTATION_ITEM);
+
     IntermediaryFlagRule() {
-        super(ImplementationItem.class, ImplementationItemRules.INTERMEDIARY_FLAG);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

@@ -1,8 +1,12 @@
 package org.matterstandards.core.rule.sm;
 
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.Values;
 
 /**
@@ -12,8 +16,13 @@ import org.matterstandards.core.rule.support.Values;
  */
 final class IntermediaryReferenceRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("SM-0108", Severity.ERROR,
+            Stage.RULE, "0.1.0",
+            "国办发〔2015〕31号; domain-reference §1.5.3 (IS_EXIST_INTERMEDIARY), §4.3, §11.4 (中介服务事项编码)",
+            RecordKind.IMPLEMENTATION_ITEM);
+
     IntermediaryReferenceRule() {
-        super(ImplementationItem.class, ImplementationItemRules.INTERMEDIARY_REFERENCE);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

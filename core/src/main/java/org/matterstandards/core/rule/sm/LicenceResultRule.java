@@ -2,9 +2,13 @@ package org.matterstandards.core.rule.sm;
 
 import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.codetable.Tags;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.Tables;
 import org.matterstandards.core.rule.support.Values;
 
@@ -14,8 +18,12 @@ import org.matterstandards.core.rule.support.Values;
  */
 final class LicenceResultRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("SM-0103", Severity.ERROR,
+            Stage.RULE, "0.1.0", "domain-reference §1.5.3 (RESULT_NAME, RESULT_TYPE), §1.5.5 (行政许可证件名称)",
+            RecordKind.IMPLEMENTATION_ITEM);
+
     LicenceResultRule() {
-        super(ImplementationItem.class, ImplementationItemRules.LICENCE_RESULT);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

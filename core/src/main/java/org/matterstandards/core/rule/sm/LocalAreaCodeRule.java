@@ -1,9 +1,13 @@
 package org.matterstandards.core.rule.sm;
 
 import java.util.Optional;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.ElementValue;
 import org.matterstandards.core.rule.support.Telephones;
 
@@ -18,8 +22,13 @@ final class LocalAreaCodeRule extends AbstractRecordRule<ImplementationItem> {
     /** Profile setting holding the local telephone area code. */
     static final String AREA_CODE_SETTING = "local.telephoneAreaCode";
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("SM-0219", Severity.WARNING,
+            Stage.RULE, "0.1.0", ImplementationItemRules.WENZHOU
+            + "check 7 (local area code); profile setting local.telephoneAreaCode (Shantou 0754)",
+            RecordKind.IMPLEMENTATION_ITEM);
+
     LocalAreaCodeRule() {
-        super(ImplementationItem.class, ImplementationItemRules.AREA_CODE);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

@@ -2,9 +2,13 @@ package org.matterstandards.core.rule.sm;
 
 import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.codetable.Tags;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.Tables;
 import org.matterstandards.core.rule.support.Values;
 
@@ -14,8 +18,11 @@ import org.matterstandards.core.rule.support.Values;
  */
 final class MailOrExpressRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("SM-0305", Severity.ERROR,
+            Stage.RULE, "0.1.0", ImplementationItemRules.WENZHOU + "check 4", RecordKind.IMPLEMENTATION_ITEM);
+
     MailOrExpressRule() {
-        super(ImplementationItem.class, ImplementationItemRules.MAIL_OR_EXPRESS);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

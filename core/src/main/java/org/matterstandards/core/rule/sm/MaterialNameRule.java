@@ -3,10 +3,14 @@ package org.matterstandards.core.rule.sm;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.Material;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.Values;
 
 /**
@@ -15,8 +19,12 @@ import org.matterstandards.core.rule.support.Values;
  */
 final class MaterialNameRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("SM-0313", Severity.ERROR,
+            Stage.RULE, "0.1.0", "行政许可法 art. 30 (published material list); domain-reference §1.5.4 (MATERIAL_NAME)",
+            RecordKind.IMPLEMENTATION_ITEM);
+
     MaterialNameRule() {
-        super(ImplementationItem.class, ImplementationItemRules.MATERIAL_NAMES);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

@@ -1,10 +1,14 @@
 package org.matterstandards.core.rule.sm;
 
 import java.util.List;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.Material;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 
 /**
  * SM-0312: materials are listed in the order of their order numbers (排序号), each number used once, so that the guide
@@ -12,8 +16,11 @@ import org.matterstandards.core.rule.RuleContext;
  */
 final class MaterialOrderRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("SM-0312", Severity.WARNING,
+            Stage.RULE, "0.1.0", "domain-reference §1.5.4 (ORDER_NUM)", RecordKind.IMPLEMENTATION_ITEM);
+
     MaterialOrderRule() {
-        super(ImplementationItem.class, ImplementationItemRules.MATERIAL_ORDER);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

@@ -2,9 +2,13 @@ package org.matterstandards.core.rule.sm;
 
 import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.codetable.Tags;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.Tables;
 import org.matterstandards.core.rule.support.Values;
 
@@ -15,8 +19,12 @@ import org.matterstandards.core.rule.support.Values;
  */
 final class MaterialsRequiredRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("SM-0102", Severity.WARNING,
+            Stage.RULE, "0.1.0", "行政许可法 art. 30 (material list published); domain-reference §1.5.4 (申请材料)",
+            RecordKind.IMPLEMENTATION_ITEM);
+
     MaterialsRequiredRule() {
-        super(ImplementationItem.class, ImplementationItemRules.MATERIALS);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

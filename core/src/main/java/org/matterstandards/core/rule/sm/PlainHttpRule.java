@@ -1,8 +1,12 @@
 package org.matterstandards.core.rule.sm;
 
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.ElementValue;
 import org.matterstandards.core.rule.support.WebAddresses;
 
@@ -12,8 +16,12 @@ import org.matterstandards.core.rule.support.WebAddresses;
  */
 final class PlainHttpRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("SM-0218", Severity.WARNING,
+            Stage.RULE, "0.1.0", "matter-standards practice: plain http exposes applicants' data (issue 3)",
+            RecordKind.IMPLEMENTATION_ITEM);
+
     PlainHttpRule() {
-        super(ImplementationItem.class, ImplementationItemRules.PLAIN_HTTP);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

@@ -1,8 +1,12 @@
 package org.matterstandards.core.rule.sm;
 
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 
 /**
  * SM-0501: the promised time limit (承诺办结时限) is not longer than the statutory one (法定办结时限): a body may
@@ -11,8 +15,12 @@ import org.matterstandards.core.rule.RuleContext;
  */
 final class PromiseWithinStatutoryRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.locked("SM-0501", Severity.ERROR,
+            Stage.RULE, "0.1.0", "行政许可法 art. 42; domain-reference §9.5, §11.6 (承诺办结时限 ≤ 法定办结时限, same unit)",
+            RecordKind.IMPLEMENTATION_ITEM);
+
     PromiseWithinStatutoryRule() {
-        super(ImplementationItem.class, ImplementationItemRules.PROMISE_WITHIN_STATUTORY);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

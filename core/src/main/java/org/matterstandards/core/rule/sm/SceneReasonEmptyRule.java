@@ -1,8 +1,12 @@
 package org.matterstandards.core.rule.sm;
 
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.Values;
 
 /**
@@ -11,8 +15,11 @@ import org.matterstandards.core.rule.support.Values;
  */
 final class SceneReasonEmptyRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("SM-0302", Severity.WARNING,
+            Stage.RULE, "0.1.0", ImplementationItemRules.WENZHOU + "check 3", RecordKind.IMPLEMENTATION_ITEM);
+
     SceneReasonEmptyRule() {
-        super(ImplementationItem.class, ImplementationItemRules.SCENE_REASON_EMPTY);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

@@ -1,8 +1,12 @@
 package org.matterstandards.core.rule.sm;
 
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.ElementValue;
 import org.matterstandards.core.rule.support.Telephones;
 
@@ -12,8 +16,12 @@ import org.matterstandards.core.rule.support.Telephones;
  */
 final class TelephoneFormatRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("SM-0216", Severity.ERROR,
+            Stage.RULE, "0.1.0", ImplementationItemRules.WENZHOU + "check 7; §1.5.3 (CONSULT_PHONE, COMPLAIN_PHONE)",
+            RecordKind.IMPLEMENTATION_ITEM);
+
     TelephoneFormatRule() {
-        super(ImplementationItem.class, ImplementationItemRules.TELEPHONE_FORMAT);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

@@ -1,8 +1,12 @@
 package org.matterstandards.core.rule.sm;
 
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 
 /**
  * SM-0502: the promised and statutory time limits use units that cannot be compared exactly (e.g. 10 working days
@@ -11,8 +15,13 @@ import org.matterstandards.core.rule.RuleContext;
  */
 final class TimeUnitsRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("SM-0502", Severity.WARNING,
+            Stage.RULE, "0.1.0",
+            "domain-reference §1.6 (时限单位), §11.6 (compare in the same unit; convert only where exact)",
+            RecordKind.IMPLEMENTATION_ITEM);
+
     TimeUnitsRule() {
-        super(ImplementationItem.class, ImplementationItemRules.TIME_UNITS);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

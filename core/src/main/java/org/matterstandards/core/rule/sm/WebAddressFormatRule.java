@@ -1,8 +1,12 @@
 package org.matterstandards.core.rule.sm;
 
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.ElementValue;
 import org.matterstandards.core.rule.support.WebAddresses;
 
@@ -12,8 +16,12 @@ import org.matterstandards.core.rule.support.WebAddresses;
  */
 final class WebAddressFormatRule extends AbstractRecordRule<ImplementationItem> {
 
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("SM-0217", Severity.ERROR,
+            Stage.RULE, "0.1.0", "domain-reference §1.5.2 (LINK_ADDR, MOBILE_TERMINAL_URL), §1.5.3 (ONLINE_HANDLE_URL)",
+            RecordKind.IMPLEMENTATION_ITEM);
+
     WebAddressFormatRule() {
-        super(ImplementationItem.class, ImplementationItemRules.ADDRESS_FORMAT);
+        super(ImplementationItem.class, DESCRIPTOR);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.matterstandards.core.rule.support;
 import java.util.List;
 import org.matterstandards.core.rule.AbstractRuleSet;
 import org.matterstandards.core.rule.RecordRule;
-import org.matterstandards.core.rule.Rule;
 
 /**
  * A rule set made of record rules only (记录规则集), whose descriptors are those of its rules: a rule registered for
@@ -16,6 +15,6 @@ public abstract class RecordRuleSet extends AbstractRuleSet {
      * @param rules the rules, in the order they run
      */
     protected RecordRuleSet(String id, List<RecordRule<?>> rules) {
-        super(id, rules.stream().map(Rule::descriptor).distinct().toList(), rules, List.of());
+        super(id, rules, List.of());
     }
 }
