@@ -8,17 +8,27 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.RecordRef;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.IntermediaryService;
 import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 
 /**
  * One intermediary service is listed once (中介服务事项不重复): IM-0401 by service code, IM-0402 by name and approving
  * department. Every later occurrence is reported and names the first one.
  */
 final class DuplicateServiceRule extends RunListRule {
+
+    private static final String SOURCE = "清单管理 (国发〔2022〕5号; domain-reference §4.1)";
+    // A repeated code breaks every link to the list, whatever the region: no profile may relax it.
+    static final RuleDescriptor BY_CODE = RuleDescriptor.locked("IM-0401", Severity.ERROR, Stage.LIST, "0.1.0",
+            SOURCE, RecordKind.INTERMEDIARY_SERVICE);
+    static final RuleDescriptor BY_NAME = RuleDescriptor.adjustable("IM-0402", Severity.WARNING, Stage.LIST, "0.1.0",
+            SOURCE, RecordKind.INTERMEDIARY_SERVICE);
 
     /** The first record seen with a key. */
     private record First(RecordRef ref, String serviceCode) {
@@ -43,13 +53,13 @@ final class DuplicateServiceRule extends RunListRule {
     }
 
     /** IM-0401: the same service code twice. */
-    static DuplicateServiceRule byCode(RuleDescriptor descriptor) {
-        return new DuplicateServiceRule(descriptor, IntermediaryListKeys::serviceCode, "/serviceCode", false);
+    static DuplicateServiceRule byCode() {
+        return new DuplicateServiceRule(BY_CODE, IntermediaryListKeys::serviceCode, "/serviceCode", false);
     }
 
     /** IM-0402: the same name and approving department under different codes. */
-    static DuplicateServiceRule byNameAndDepartment(RuleDescriptor descriptor) {
-        return new DuplicateServiceRule(descriptor, IntermediaryListKeys::nameAndDepartment, "/serviceName", true);
+    static DuplicateServiceRule byNameAndDepartment() {
+        return new DuplicateServiceRule(BY_NAME, IntermediaryListKeys::nameAndDepartment, "/serviceName", true);
     }
 
     @Override

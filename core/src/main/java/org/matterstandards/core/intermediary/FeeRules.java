@@ -3,10 +3,13 @@ package org.matterstandards.core.intermediary;
 import org.matterstandards.core.codetable.CodeEntry;
 import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.codetable.Tags;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.IntermediaryService;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
 import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.Tables;
 
 /**
@@ -21,8 +24,11 @@ final class FeeRules {
     /** IM-0302: a free service (不收费) states no fee standard. */
     static final class FreeWithFeeStandard extends AbstractRecordRule<IntermediaryService> {
 
-        FreeWithFeeStandard(RuleDescriptor descriptor) {
-            super(IntermediaryService.class, descriptor);
+        private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("IM-0302", Severity.ERROR,
+                Stage.RULE, "0.1.0", IntermediaryRules.FEE_SOURCE, RecordKind.INTERMEDIARY_SERVICE);
+
+        FreeWithFeeStandard() {
+            super(IntermediaryService.class, DESCRIPTOR);
         }
 
         @Override
@@ -37,8 +43,11 @@ final class FeeRules {
     /** IM-0303: a charged service (经营服务性 or 行政事业性收费) states its fee basis (收费依据). */
     static final class ChargedWithoutBasis extends AbstractRecordRule<IntermediaryService> {
 
-        ChargedWithoutBasis(RuleDescriptor descriptor) {
-            super(IntermediaryService.class, descriptor);
+        private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("IM-0303", Severity.ERROR,
+                Stage.RULE, "0.1.0", IntermediaryRules.FEE_SOURCE, RecordKind.INTERMEDIARY_SERVICE);
+
+        ChargedWithoutBasis() {
+            super(IntermediaryService.class, DESCRIPTOR);
         }
 
         @Override
@@ -54,8 +63,11 @@ final class FeeRules {
     /** IM-0304: a fee standard or basis without a fee nature leaves open who pays and on what terms. */
     static final class FeeWithoutNature extends AbstractRecordRule<IntermediaryService> {
 
-        FeeWithoutNature(RuleDescriptor descriptor) {
-            super(IntermediaryService.class, descriptor);
+        private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("IM-0304", Severity.WARNING,
+                Stage.RULE, "0.1.0", IntermediaryRules.FEE_SOURCE, RecordKind.INTERMEDIARY_SERVICE);
+
+        FeeWithoutNature() {
+            super(IntermediaryService.class, DESCRIPTOR);
         }
 
         @Override

@@ -1,10 +1,13 @@
 package org.matterstandards.core.intermediary;
 
 import java.time.LocalDate;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ListChange;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
 import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 
 /** The dates of a list change follow the order the steps happen in (日期先后): FL-0302 and FL-0303. */
 final class FilingOrderRules {
@@ -15,8 +18,11 @@ final class FilingOrderRules {
     /** FL-0302: the filing reports an adjustment, so it does not come before the adjustments it reports. */
     static final class FiledBeforeAdjusted extends AbstractRecordRule<ListChange> {
 
-        FiledBeforeAdjusted(RuleDescriptor descriptor) {
-            super(ListChange.class, descriptor);
+        private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("FL-0302", Severity.WARNING,
+                Stage.RULE, "0.1.0", FilingRules.ORDER, RecordKind.LIST_CHANGE);
+
+        FiledBeforeAdjusted() {
+            super(ListChange.class, DESCRIPTOR);
         }
 
         @Override
@@ -38,8 +44,11 @@ final class FilingOrderRules {
     /** FL-0303: a step cannot have been completed after the date the check is made for. */
     static final class DoneAfterAsOf extends AbstractRecordRule<ListChange> {
 
-        DoneAfterAsOf(RuleDescriptor descriptor) {
-            super(ListChange.class, descriptor);
+        private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("FL-0303", Severity.WARNING,
+                Stage.RULE, "0.1.0", FilingRules.ORDER, RecordKind.LIST_CHANGE);
+
+        DoneAfterAsOf() {
+            super(ListChange.class, DESCRIPTOR);
         }
 
         @Override

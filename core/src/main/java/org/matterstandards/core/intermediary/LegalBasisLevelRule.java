@@ -7,10 +7,13 @@ import org.matterstandards.core.codetable.CodeEntry;
 import org.matterstandards.core.codetable.CodeTable;
 import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.codetable.Tags;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.IntermediaryService;
 import org.matterstandards.core.model.LegalBasis;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.RuleContext;
 import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.support.Tables;
 
 /**
@@ -21,8 +24,11 @@ import org.matterstandards.core.rule.support.Tables;
  */
 final class LegalBasisLevelRule extends RetainedServiceRule {
 
-    LegalBasisLevelRule(RuleDescriptor descriptor) {
-        super(descriptor);
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("IM-0301", Severity.ERROR, Stage.RULE,
+            "0.1.0", IntermediaryRules.BASIS_SOURCE, RecordKind.INTERMEDIARY_SERVICE);
+
+    LegalBasisLevelRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

@@ -8,14 +8,17 @@ import org.matterstandards.core.codetable.CodeTable;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.JsonPointers;
 import org.matterstandards.core.finding.RecordRef;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.CatalogItem;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.IntermediaryService;
 import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.model.RelatedTask;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 
 /**
  * IM-0403: the approval matters a retained intermediary service serves exist in the approval lists of the same run
@@ -29,8 +32,11 @@ final class RelatedApprovalListedRule extends RunListRule {
     private record Link(RecordRef ref, int index, String taskCode, String catalogCode, String serviceName) {
     }
 
-    RelatedApprovalListedRule(RuleDescriptor descriptor) {
-        super(descriptor);
+    static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("IM-0403", Severity.ERROR, Stage.LIST,
+            "0.1.0", IntermediaryRules.LIST_SOURCE, RecordKind.INTERMEDIARY_SERVICE);
+
+    RelatedApprovalListedRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

@@ -1,9 +1,12 @@
 package org.matterstandards.core.intermediary;
 
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.IntermediaryService;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.model.RelatedTask;
 import org.matterstandards.core.rule.RuleContext;
 import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 
 /**
  * IM-0102: a retained intermediary service is the acceptance condition of at least one approval matter, named by its
@@ -11,8 +14,11 @@ import org.matterstandards.core.rule.RuleDescriptor;
  */
 final class RelatedApprovalRequiredRule extends RetainedServiceRule {
 
-    RelatedApprovalRequiredRule(RuleDescriptor descriptor) {
-        super(descriptor);
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("IM-0102", Severity.ERROR, Stage.RULE,
+            "0.1.0", IntermediaryRules.BASIS_SOURCE, RecordKind.INTERMEDIARY_SERVICE);
+
+    RelatedApprovalRequiredRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

@@ -8,12 +8,15 @@ import org.matterstandards.core.codetable.CodeTable;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.JsonPointers;
 import org.matterstandards.core.finding.RecordRef;
+import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.IntermediaryService;
 import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
 
 /**
  * IM-0404: an implementation item may only require intermediary services that are on the intermediary list and in
@@ -26,8 +29,11 @@ final class RequiredServiceListedRule extends RunListRule {
     private record Requirement(RecordRef ref, int index, String serviceCode, String taskName) {
     }
 
-    RequiredServiceListedRule(RuleDescriptor descriptor) {
-        super(descriptor);
+    static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("IM-0404", Severity.ERROR, Stage.LIST,
+            "0.1.0", IntermediaryRules.LIST_SOURCE, RecordKind.IMPLEMENTATION_ITEM);
+
+    RequiredServiceListedRule() {
+        super(DESCRIPTOR);
     }
 
     @Override
