@@ -1,7 +1,6 @@
 package org.matterstandards.core.history;
 
 import java.util.List;
-import java.util.Set;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.AbstractRuleSet;
@@ -17,6 +16,9 @@ import org.matterstandards.core.rule.Stage;
  * <p>The state model is an inference from 粤政数〔2023〕7号 (新增/变更/取消 of items) and the exchange elements
  * {@code TASK_STATE}, {@code TASK_VERSION}, {@code PLAN_EFFECTIVE_DATE}, {@code PLAN_CANCEL_DATE} (domain-reference
  * §1.5.1, §11.6) [I]; no official text on version numbering was found.
+ *
+ * <p>No rule class reports these codes, so each is declared here once: a constant the SDK's list history reports,
+ * and its descriptor built from it.
  */
 public final class HistoryRules extends AbstractRuleSet {
 
@@ -46,8 +48,8 @@ public final class HistoryRules extends AbstractRuleSet {
             rule(CANCELLED_WITHOUT_RECORD, Severity.WARNING));
 
     private static RuleDescriptor rule(String code, Severity severity) {
-        return new RuleDescriptor(code, severity, Stage.LIST,
-                Set.of(RecordKind.IMPLEMENTATION_ITEM, RecordKind.LIST_CHANGE), SOURCE, SINCE, false);
+        return RuleDescriptor.adjustable(code, severity, Stage.LIST, SINCE, SOURCE, RecordKind.IMPLEMENTATION_ITEM,
+                RecordKind.LIST_CHANGE);
     }
 
     /** Creates the set; the SDK's list history reports its codes. */

@@ -2,7 +2,6 @@ package org.matterstandards.core.rule;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.code.CodeKind;
 
@@ -17,8 +16,8 @@ public final class CodeFormatRules extends AbstractRuleSet {
             "GB 32100-2015, GB 11714, GB/T 2260, GB/T 39554.1-2020 (domain-reference §1.2-§1.4, §6)";
 
     private static final List<RuleDescriptor> DESCRIPTORS = Arrays.stream(CodeKind.values())
-            .map(kind -> new RuleDescriptor(findingCode(kind), Severity.ERROR, Stage.SCHEMA, Set.of(), SOURCE,
-                    StructureRules.SINCE, true))
+            .map(kind -> RuleDescriptor.locked(findingCode(kind), Severity.ERROR, Stage.SCHEMA, StructureRules.SINCE,
+                    SOURCE))
             .toList();
 
     /**

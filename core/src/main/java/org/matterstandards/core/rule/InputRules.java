@@ -1,7 +1,6 @@
 package org.matterstandards.core.rule;
 
 import java.util.List;
-import java.util.Set;
 import org.matterstandards.core.finding.Severity;
 
 /**
@@ -29,7 +28,7 @@ public final class InputRules implements RuleSet {
 
     private static RuleDescriptor rule(String code) {
         // Like every structure code: a value the validator cannot read blocks the upload, whatever the province.
-        return new RuleDescriptor(code, Severity.ERROR, Stage.PARSE, Set.of(), SOURCE, StructureRules.SINCE, true);
+        return RuleDescriptor.locked(code, Severity.ERROR, Stage.PARSE, StructureRules.SINCE, SOURCE);
     }
 
     @Override

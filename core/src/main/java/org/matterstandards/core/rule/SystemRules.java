@@ -1,7 +1,6 @@
 package org.matterstandards.core.rule;
 
 import java.util.List;
-import java.util.Set;
 import org.matterstandards.core.finding.Severity;
 
 /**
@@ -14,8 +13,8 @@ public final class SystemRules extends AbstractRuleSet {
     public static final String RULE_FAILED = "SYS-0001";
 
     private static final List<RuleDescriptor> DESCRIPTORS = List.of(
-            new RuleDescriptor(RULE_FAILED, Severity.ERROR, Stage.RULE, Set.of(),
-                    "matter-standards processing", StructureRules.SINCE, true));
+            RuleDescriptor.locked(RULE_FAILED, Severity.ERROR, Stage.RULE, StructureRules.SINCE,
+                    "matter-standards processing"));
 
     /** Creates the set; the pipeline reports its code. */
     public SystemRules() {

@@ -22,11 +22,14 @@ public @interface MaxLength {
     /** @return the maximum number of characters */
     int value();
 
+    /** The finding code of this constraint ({@code StructureRules} lists it): written here and nowhere else. */
+    String CODE = "SC-0104";
+
     /** @return the finding code this constraint produces */
-    String code() default "SC-0104";
+    String code() default CODE;
 
     /** @return unused: texts come from the project's bundle by {@link #code()} */
-    String message() default "SC-0104";
+    String message() default CODE;
 
     /** @return validation groups */
     Class<?>[] groups() default {};

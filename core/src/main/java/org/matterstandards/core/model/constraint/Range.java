@@ -22,11 +22,14 @@ public @interface Range {
     /** @return the largest allowed value */
     long max() default Long.MAX_VALUE;
 
+    /** The finding code of this constraint ({@code StructureRules} lists it): written here and nowhere else. */
+    String CODE = "SC-0106";
+
     /** @return the finding code this constraint produces */
-    String code() default "SC-0106";
+    String code() default CODE;
 
     /** @return unused: texts come from the project's bundle by {@link #code()} */
-    String message() default "SC-0106";
+    String message() default CODE;
 
     /** @return validation groups */
     Class<?>[] groups() default {};

@@ -21,11 +21,14 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface Required {
 
+    /** The finding code of this constraint ({@code StructureRules} lists it): written here and nowhere else. */
+    String CODE = "SC-0101";
+
     /** @return the finding code this constraint produces */
-    String code() default "SC-0101";
+    String code() default CODE;
 
     /** @return unused: texts come from the project's bundle by {@link #code()} */
-    String message() default "SC-0101";
+    String message() default CODE;
 
     /** @return validation groups */
     Class<?>[] groups() default {};

@@ -1,7 +1,6 @@
 package org.matterstandards.core.rule.el;
 
 import java.util.List;
-import java.util.Set;
 import org.matterstandards.core.element.ClaimCheck;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.RecordKind;
@@ -17,6 +16,9 @@ import org.matterstandards.core.rule.Stage;
  *
  * <p>Texts are in the {@code el} bundle. None is locked: a province that routes, say, LOCKED changes through review
  * should rather reassign the element's mode in its profile ({@code element.KEY.mode}), but may also lower a severity.
+ *
+ * <p>No rule class reports these codes, so each is declared here once: a constant that {@link TierFindings} reports,
+ * and its descriptor built from it.
  */
 public final class TierRules extends AbstractRuleSet {
 
@@ -59,19 +61,18 @@ public final class TierRules extends AbstractRuleSet {
             rule(UNDECIDABLE_WITHOUT_REVIEW, Severity.WARNING),
             rule(REVIEW_WITHOUT_REFERENCE, Severity.WARNING),
             rule(FILING_WITHOUT_REFERENCE, Severity.WARNING),
-            new RuleDescriptor(LOWERED_WITHOUT_REVIEW, Severity.WARNING, Stage.LIST,
-                    Set.of(RecordKind.IMPLEMENTATION_ITEM), "行政许可法 art. 16 (lower-level rules may specify, not lower, "
-                    + "the conditions set by higher law); " + SOURCE, SINCE, false),
+            RuleDescriptor.adjustable(LOWERED_WITHOUT_REVIEW, Severity.WARNING, Stage.LIST, SINCE,
+                    "行政许可法 art. 16 (lower-level rules may specify, not lower, the conditions set by higher law); "
+                    + SOURCE, RecordKind.IMPLEMENTATION_ITEM),
             rule(NO_UPSTREAM, Severity.WARNING),
-            new RuleDescriptor(UNCLAIMED, Severity.WARNING, Stage.LIST,
-                    Set.of(RecordKind.IMPLEMENTATION_ITEM, RecordKind.CATALOG_ITEM), SOURCE, SINCE, false),
+            RuleDescriptor.adjustable(UNCLAIMED, Severity.WARNING, Stage.LIST, SINCE, SOURCE,
+                    RecordKind.IMPLEMENTATION_ITEM, RecordKind.CATALOG_ITEM),
             rule(DUPLICATE, Severity.ERROR),
             rule(AMBIGUOUS, Severity.WARNING),
             rule(NOT_FROM_HIGHER_TIER, Severity.WARNING));
 
     private static RuleDescriptor rule(String code, Severity severity) {
-        return new RuleDescriptor(code, severity, Stage.LIST, Set.of(RecordKind.IMPLEMENTATION_ITEM), SOURCE, SINCE,
-                false);
+        return RuleDescriptor.adjustable(code, severity, Stage.LIST, SINCE, SOURCE, RecordKind.IMPLEMENTATION_ITEM);
     }
 
     /** Creates the set; the tier comparison (sdk) reports its codes. */
