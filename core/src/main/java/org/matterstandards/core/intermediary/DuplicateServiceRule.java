@@ -85,7 +85,7 @@ final class DuplicateServiceRule extends RunListRule {
                         "serviceName", service.serviceName(), "approvalDeptName", service.approvalDeptName(),
                         "firstCode", first.serviceCode(), "firstFile", first.ref().file(),
                         "firstNumber", first.ref().index() + 1);
-                pending.add(new PendingFinding(ref, pointer, arguments));
+                pending.add(found(ref, pointer, arguments));
             }
 
             @Override

@@ -1,29 +1,28 @@
 package org.matterstandards.core.intermediary;
 
 import java.util.List;
-import java.util.Map;
 import org.matterstandards.core.finding.ListFindingSink;
 import org.matterstandards.core.finding.RecordRef;
+import org.matterstandards.core.finding.UnrenderedFinding;
 
 /**
  * A finding of a list rule, kept until the rule's check finishes (待报告的跨记录发现).
  *
- * @param ref       the record it is about
- * @param pointer   JSON Pointer inside that record
- * @param arguments named message arguments
+ * @param ref     the record it is about
+ * @param finding the rule's code, the JSON Pointer inside that record and the message arguments
  */
-record PendingFinding(RecordRef ref, String pointer, Map<String, Object> arguments) {
+record PendingFinding(RecordRef ref, UnrenderedFinding finding) {
 
     /**
      * Reports findings in the order they were found.
      *
      * @param findings the findings
-     * @param code     the rule code
      * @param sink     where they go
      */
-    static void reportAll(List<PendingFinding> findings, String code, ListFindingSink sink) {
-        for (PendingFinding finding : findings) {
-            sink.report(finding.ref(), code, finding.pointer(), finding.arguments());
+    static void reportAll(List<PendingFinding> findings, ListFindingSink sink) {
+        for (PendingFinding pending : findings) {
+            UnrenderedFinding finding = pending.finding();
+            sink.report(pending.ref(), finding.code(), finding.pointer(), finding.arguments());
         }
     }
 }

@@ -88,8 +88,8 @@ final class RelatedApprovalListedRule extends RunListRule {
         };
     }
 
-    private static PendingFinding missing(Link link, String element, String code) {
-        return new PendingFinding(link.ref(), JsonPointers.append("/relatedTasks", link.index(), element),
+    private PendingFinding missing(Link link, String element, String code) {
+        return found(link.ref(), JsonPointers.append("/relatedTasks", link.index(), element),
                 Args.of("label", element, "code", code, "serviceName", link.serviceName()));
     }
 }

@@ -69,7 +69,7 @@ final class RequiredServiceListedRule extends RunListRule {
                 List<PendingFinding> findings = new ArrayList<>();
                 for (Requirement requirement : requirements) {
                     if (!retained.contains(requirement.serviceCode())) {
-                        findings.add(new PendingFinding(requirement.ref(),
+                        findings.add(found(requirement.ref(),
                                 JsonPointers.append("/intermediaryCodes", requirement.index()),
                                 Args.of("label", "intermediaryCodes", "serviceCode", requirement.serviceCode(),
                                         "taskName", requirement.taskName())));

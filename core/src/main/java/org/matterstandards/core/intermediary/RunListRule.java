@@ -1,7 +1,10 @@
 package org.matterstandards.core.intermediary;
 
 import java.util.List;
+import java.util.Map;
 import org.matterstandards.core.finding.ListFindingSink;
+import org.matterstandards.core.finding.RecordRef;
+import org.matterstandards.core.finding.UnrenderedFinding;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.ListRule;
@@ -30,6 +33,18 @@ abstract class RunListRule implements ListRule {
     }
 
     /**
+     * A finding of this rule on a record of the run, kept until the run ends.
+     *
+     * @param ref       the record it is about
+     * @param pointer   JSON Pointer inside that record
+     * @param arguments named message arguments
+     * @return the pending finding
+     */
+    final PendingFinding found(RecordRef ref, String pointer, Map<String, Object> arguments) {
+        return new PendingFinding(ref, new UnrenderedFinding(descriptor.code(), pointer, arguments));
+    }
+
+    /**
      * Starts one run.
      *
      * @param profile       the run's profile, which selects code tables
@@ -46,7 +61,7 @@ abstract class RunListRule implements ListRule {
 
         @Override
         public final void finish(ListFindingSink sink) {
-            PendingFinding.reportAll(findings(), descriptor.code(), sink);
+            PendingFinding.reportAll(findings(), sink);
         }
     }
 }
