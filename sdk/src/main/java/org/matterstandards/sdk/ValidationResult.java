@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.finding.SourceLocation;
+import org.matterstandards.core.finding.SuppressedFinding;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RecordKind;
-import org.matterstandards.core.rule.RecordFindings;
 import org.matterstandards.core.rule.Stage;
 
 /**
@@ -31,7 +31,7 @@ public record ValidationResult(
         RecordKind kind,
         SourceLocation location,
         List<Finding> findings,
-        List<RecordFindings.Suppressed> suppressed,
+        List<SuppressedFinding> suppressed,
         List<Stage> skippedStages,
         MatterRecord record) {
 
@@ -50,10 +50,10 @@ public record ValidationResult(
      * @param suppressedMore findings the profile suppressed
      * @return a new result
      */
-    public ValidationResult withMoreFindings(List<Finding> more, List<RecordFindings.Suppressed> suppressedMore) {
+    public ValidationResult withMoreFindings(List<Finding> more, List<SuppressedFinding> suppressedMore) {
         List<Finding> allFindings = new java.util.ArrayList<>(findings);
         allFindings.addAll(more);
-        List<RecordFindings.Suppressed> allSuppressed = new java.util.ArrayList<>(suppressed);
+        List<SuppressedFinding> allSuppressed = new java.util.ArrayList<>(suppressed);
         allSuppressed.addAll(suppressedMore);
         return new ValidationResult(index, recordId, kind, location, allFindings, allSuppressed, skippedStages, record);
     }

@@ -11,9 +11,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.matterstandards.core.finding.Finding;
-import org.matterstandards.core.profile.Suppression;
+import org.matterstandards.core.finding.SuppressedFinding;
+import org.matterstandards.core.finding.Suppression;
 import org.matterstandards.core.rule.FindingFactory;
-import org.matterstandards.core.rule.RecordFindings;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -57,7 +57,7 @@ final class ListFindingRows implements FlatMapFunction<Iterator<Row>, Row> {
             rows.add(RowFactory.create(row.getString(0), index, row.getInt(3), row.getInt(4),
                     suppression == null ? ResultSchema.finding(finding) : null,
                     suppression == null ? null
-                            : ResultSchema.suppressed(new RecordFindings.Suppressed(finding, suppression))));
+                            : ResultSchema.suppressed(new SuppressedFinding(finding, suppression))));
         }
         return rows.iterator();
     }

@@ -7,7 +7,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.matterstandards.core.finding.Finding;
-import org.matterstandards.core.rule.RecordFindings;
+import org.matterstandards.core.finding.SuppressedFinding;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -57,7 +57,7 @@ public final class ResultSchema {
         return RowFactory.create(finding.code(), finding.severity().name(), finding.pointer(), finding.message());
     }
 
-    static Row suppressed(RecordFindings.Suppressed suppressed) {
+    static Row suppressed(SuppressedFinding suppressed) {
         Finding finding = suppressed.finding();
         return RowFactory.create(finding.code(), finding.pointer(), finding.message(),
                 suppressed.suppression().reason(), suppressed.suppression().profileName());
@@ -69,7 +69,7 @@ public final class ResultSchema {
         return seq(rows);
     }
 
-    static Seq<Row> suppressed(List<RecordFindings.Suppressed> suppressed) {
+    static Seq<Row> suppressed(List<SuppressedFinding> suppressed) {
         List<Row> rows = new ArrayList<>(suppressed.size());
         suppressed.forEach(one -> rows.add(suppressed(one)));
         return seq(rows);

@@ -1,4 +1,4 @@
-package org.matterstandards.core.profile;
+package org.matterstandards.core.finding;
 
 import java.util.Objects;
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.matterstandards.core.finding.Severity;
+import org.matterstandards.core.finding.Suppression;
 
 /**
  * A validation profile (校验配置): one link of an overlay chain national ← province ← city ← district, keyed by

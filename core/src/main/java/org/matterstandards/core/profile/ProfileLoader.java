@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.Severity;
+import org.matterstandards.core.finding.Suppression;
 
 /**
  * Reads one profile file (配置文件): UTF-8 {@code key=value} lines, {@code #} comments.

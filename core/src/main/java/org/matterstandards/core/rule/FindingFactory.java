@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.finding.SourceLocation;
+import org.matterstandards.core.finding.Suppression;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.profile.Profile;
-import org.matterstandards.core.profile.Suppression;
 
 /**
  * Turns a reported code into a {@link Finding} (发现生成): looks up the rule, applies the profile's severity

@@ -9,7 +9,8 @@ import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.finding.FindingSink;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.finding.SourceLocation;
-import org.matterstandards.core.profile.Suppression;
+import org.matterstandards.core.finding.SuppressedFinding;
+import org.matterstandards.core.finding.Suppression;
 
 /**
  * Collects the findings of one record (单条记录的发现), keeping those a profile suppresses apart so that reports can
@@ -17,19 +18,10 @@ import org.matterstandards.core.profile.Suppression;
  */
 public final class RecordFindings implements FindingSink {
 
-    /**
-     * A finding that a profile suppressed, with the suppression that did it.
-     *
-     * @param finding     the finding as it would have been reported
-     * @param suppression the profile's suppression, with its reason
-     */
-    public record Suppressed(Finding finding, Suppression suppression) {
-    }
-
     private final FindingFactory factory;
     private final long recordIndex;
     private final List<Finding> findings = new ArrayList<>();
-    private final List<Suppressed> suppressed = new ArrayList<>();
+    private final List<SuppressedFinding> suppressed = new ArrayList<>();
     private String recordId;
     private SourceLocation location;
     private Set<String> settled = Set.of();
@@ -90,7 +82,7 @@ public final class RecordFindings implements FindingSink {
         }
         Optional<Suppression> suppression = factory.suppression(finding);
         if (suppression.isPresent()) {
-            suppressed.add(new Suppressed(finding, suppression.get()));
+            suppressed.add(new SuppressedFinding(finding, suppression.get()));
         } else {
             findings.add(finding);
         }
@@ -136,7 +128,7 @@ public final class RecordFindings implements FindingSink {
     }
 
     /** @return the findings a profile suppressed */
-    public List<Suppressed> suppressed() {
+    public List<SuppressedFinding> suppressed() {
         return List.copyOf(suppressed);
     }
 }

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.matterstandards.core.MatterException;
 import org.matterstandards.core.finding.Args;
+import org.matterstandards.core.finding.Suppression;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
-import org.matterstandards.core.profile.Suppression;
 
 /**
  * Every rule the validator knows (规则目录), from built-in and embedder-supplied rule sets. Immutable and

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.matterstandards.core.finding.SourceLocation;
+import org.matterstandards.core.finding.UnrenderedFinding;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -27,7 +28,7 @@ public sealed interface InputRecord {
      * @param problems values the input adapter could not convert (empty for canonical JSON)
      * @param cells    where each element came from (for CSV and XLSX), {@link CellLocator#NONE} otherwise
      */
-    record Parsed(long index, SourceLocation location, ObjectNode node, List<ConversionProblem> problems,
+    record Parsed(long index, SourceLocation location, ObjectNode node, List<UnrenderedFinding> problems,
                   CellLocator cells) implements InputRecord {
 
         /** Copies the problems. */
@@ -51,12 +52,31 @@ public sealed interface InputRecord {
     /**
      * An element that could not be read as a JSON object.
      *
-     * @param index     0-based position
-     * @param location  where the problem is
-     * @param code      the structure rule code (malformed JSON, not an object)
-     * @param arguments message arguments
+     * @param index    0-based position
+     * @param location where the problem is
+     * @param finding  the structure rule code (malformed JSON, not an object) and its message arguments, about the
+     *                 whole record
      */
-    record Unreadable(long index, SourceLocation location, String code, Map<String, Object> arguments)
-            implements InputRecord {
+    record Unreadable(long index, SourceLocation location, UnrenderedFinding finding) implements InputRecord {
+
+        /**
+         * @param index     0-based position
+         * @param location  where the problem is
+         * @param code      the structure rule code
+         * @param arguments message arguments
+         */
+        public Unreadable(long index, SourceLocation location, String code, Map<String, Object> arguments) {
+            this(index, location, new UnrenderedFinding(code, "", arguments, location));
+        }
+
+        /** @return the finding's code (shorthand for {@code finding().code()}) */
+        public String code() {
+            return finding.code();
+        }
+
+        /** @return the finding's message arguments (shorthand for {@code finding().arguments()}) */
+        public Map<String, Object> arguments() {
+            return finding.arguments();
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.matterstandards.core.finding.Args;
+import org.matterstandards.core.finding.UnrenderedFinding;
 import org.matterstandards.core.rule.StructureRules;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -28,7 +29,7 @@ public final class RecordValueCheck {
      * @param node     the record itself when nothing exceeded a limit, else a copy without the offending values
      * @param problems one per offending value
      */
-    public record Checked(ObjectNode node, List<ConversionProblem> problems) {
+    public record Checked(ObjectNode node, List<UnrenderedFinding> problems) {
     }
 
     private final InputLimits limits;
@@ -50,7 +51,7 @@ public final class RecordValueCheck {
         if (withinLimits(record)) {
             return new Checked(record, List.of());
         }
-        List<ConversionProblem> problems = new ArrayList<>();
+        List<UnrenderedFinding> problems = new ArrayList<>();
         if (record.size() > limits.maxObjectMembers()) {
             // The record itself: nothing of it is checked, and the empty pointer settles every later finding.
             problems.add(problem("", "recordMembers", record.size(), limits.maxObjectMembers()));
@@ -78,7 +79,7 @@ public final class RecordValueCheck {
         return true;
     }
 
-    private void prune(JsonNode container, String pointer, List<ConversionProblem> problems) {
+    private void prune(JsonNode container, String pointer, List<UnrenderedFinding> problems) {
         if (container instanceof ObjectNode object) {
             for (String name : List.copyOf(object.propertyNames())) {
                 String at = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
@@ -100,7 +101,7 @@ public final class RecordValueCheck {
         }
     }
 
-    private boolean exceeds(JsonNode value, String pointer, List<ConversionProblem> problems) {
+    private boolean exceeds(JsonNode value, String pointer, List<UnrenderedFinding> problems) {
         if (value.isString() && value.asString().length() > limits.maxTextLength()) {
             // Counted in characters (code points), as SC-0104 counts the national lengths.
             String text = value.asString();
@@ -114,7 +115,7 @@ public final class RecordValueCheck {
             String text = value.asString();
             int at = firstInvalidCharacter(text);
             if (at >= 0) {
-                problems.add(new ConversionProblem(StructureRules.INVALID_CHARACTER, pointer, Args.of(
+                problems.add(new UnrenderedFinding(StructureRules.INVALID_CHARACTER, pointer, Args.of(
                         "character", String.format("U+%04X", (int) text.charAt(at)),
                         "position", text.codePointCount(0, at) + 1), null));
                 return true;
@@ -155,8 +156,8 @@ public final class RecordValueCheck {
         return -1;
     }
 
-    private static ConversionProblem problem(String pointer, String limit, long actual, long max) {
+    private static UnrenderedFinding problem(String pointer, String limit, long actual, long max) {
         Map<String, Object> args = Args.of("limit", limit, "actual", actual, "max", max);
-        return new ConversionProblem(StructureRules.LIMIT_EXCEEDED, pointer, args, null);
+        return new UnrenderedFinding(StructureRules.LIMIT_EXCEEDED, pointer, args, null);
     }
 }

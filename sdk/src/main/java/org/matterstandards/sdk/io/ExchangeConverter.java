@@ -1,5 +1,6 @@
 package org.matterstandards.sdk.io;
 
+import org.matterstandards.core.finding.UnrenderedFinding;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.CellLocator;
 
@@ -18,7 +19,6 @@ import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.JsonPointers;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.InputRules;
-import org.matterstandards.sdk.input.ConversionProblem;
 import org.matterstandards.sdk.input.KindDetector;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -35,7 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The canonical record has lowerCamel keys and proper JSON types (ARCHITECTURE §3).
  *
  * <p>Reading never fails: a flag, list or date that cannot be converted is left out of the record and returned as a
- * {@link ConversionProblem} on its element, and everything else is converted. A value whose exchange form is its
+ * {@link UnrenderedFinding} on its element, and everything else is converted. A value whose exchange form is its
  * canonical form (a text, a day count) is passed through unchanged even when it is wrong, so that the model stage
  * reports it exactly as for canonical JSON. Keys that are no element are kept under their lowerCamel name, so that
  * the model stage reports them as undefined elements; the exchange tables' sync columns ({@code CD_BATCH},
@@ -51,7 +51,7 @@ public final class ExchangeConverter {
      * @param record   the canonical record
      * @param problems the values that could not be converted, in element order
      */
-    public record Conversion(ObjectNode record, List<ConversionProblem> problems) {
+    public record Conversion(ObjectNode record, List<UnrenderedFinding> problems) {
 
         /** Copies the problems. */
         public Conversion {
@@ -121,7 +121,7 @@ public final class ExchangeConverter {
      * @return the record and the values that could not be converted
      */
     public Conversion toCanonical(ObjectNode exchangeRow, RecordKind kind) {
-        List<ConversionProblem> problems = new ArrayList<>();
+        List<UnrenderedFinding> problems = new ArrayList<>();
         ObjectNode record = convertRow(exchangeRow, ModelTable.of(kind), "", true, problems);
         return new Conversion(record, problems);
     }
@@ -162,12 +162,12 @@ public final class ExchangeConverter {
      * @return the canonical row
      */
     public ObjectNode convertValues(ObjectNode row, ModelTable table, String pointer,
-                                    List<ConversionProblem> problems) {
+                                    List<UnrenderedFinding> problems) {
         return convertRow(row, table, pointer, false, problems);
     }
 
     private ObjectNode convertRow(ObjectNode row, ModelTable table, String pointer, boolean exchangeKeys,
-                                  List<ConversionProblem> problems) {
+                                  List<UnrenderedFinding> problems) {
         ObjectNode out = nodes.objectNode();
         for (Map.Entry<String, JsonNode> entry : row.properties()) {
             String name = entry.getKey();
@@ -196,7 +196,7 @@ public final class ExchangeConverter {
     }
 
     private JsonNode toCanonical(JsonNode value, ModelTable.Element element, String pointer, boolean exchangeKeys,
-                                 List<ConversionProblem> problems) {
+                                 List<UnrenderedFinding> problems) {
         if (isBlank(value)) {
             return null;
         }
@@ -221,7 +221,7 @@ public final class ExchangeConverter {
         return value;
     }
 
-    private JsonNode flag(JsonNode value, String pointer, List<ConversionProblem> problems) {
+    private JsonNode flag(JsonNode value, String pointer, List<UnrenderedFinding> problems) {
         if (value.isBoolean()) {
             return value;
         }
@@ -236,7 +236,7 @@ public final class ExchangeConverter {
         return null;
     }
 
-    private JsonNode list(JsonNode value, String pointer, List<ConversionProblem> problems) {
+    private JsonNode list(JsonNode value, String pointer, List<UnrenderedFinding> problems) {
         if (value.isArray()) {
             ArrayNode items = nodes.arrayNode();
             for (JsonNode item : value) {
@@ -260,7 +260,7 @@ public final class ExchangeConverter {
         return items;
     }
 
-    private JsonNode date(JsonNode value, String pointer, List<ConversionProblem> problems) {
+    private JsonNode date(JsonNode value, String pointer, List<UnrenderedFinding> problems) {
         if (!value.isString()) {
             return value;
         }
@@ -298,7 +298,7 @@ public final class ExchangeConverter {
     }
 
     private JsonNode children(JsonNode value, ModelTable child, String pointer, boolean exchangeKeys,
-                              List<ConversionProblem> problems) {
+                              List<UnrenderedFinding> problems) {
         if (!value.isArray()) {
             return value;
         }
@@ -313,8 +313,8 @@ public final class ExchangeConverter {
         return rows;
     }
 
-    private static ConversionProblem unconvertible(String pointer, JsonNode value, String expected) {
-        return new ConversionProblem(InputRules.UNCONVERTIBLE_VALUE, pointer,
+    private static UnrenderedFinding unconvertible(String pointer, JsonNode value, String expected) {
+        return new UnrenderedFinding(InputRules.UNCONVERTIBLE_VALUE, pointer,
                 Args.of("value", value.isString() ? value.asString() : value.toString(), "expected", expected), null);
     }
 

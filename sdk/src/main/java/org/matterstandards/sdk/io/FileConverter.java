@@ -18,11 +18,11 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
+import org.matterstandards.core.finding.UnrenderedFinding;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.InputRules;
 import org.matterstandards.sdk.InputException;
-import org.matterstandards.sdk.input.ConversionProblem;
 import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.KindDetector;
@@ -179,7 +179,7 @@ public final class FileConverter {
     /** Puts each value that could not be converted back, as written, and tells the user. */
     private long keepUnconverted(InputRecord.Parsed parsed) {
         long kept = 0;
-        for (ConversionProblem problem : parsed.problems()) {
+        for (UnrenderedFinding problem : parsed.problems()) {
             SourceLocation where = problem.location() != null ? problem.location()
                     : Objects.requireNonNullElse(parsed.cells().locate(problem.pointer()), parsed.location());
             if (InputRules.UNCONVERTIBLE_VALUE.equals(problem.code())) {

@@ -1,6 +1,5 @@
 package org.matterstandards.sdk.io;
 
-import org.matterstandards.sdk.input.ConversionProblem;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +14,7 @@ import org.matterstandards.core.codetable.CodeEntry;
 import org.matterstandards.core.codetable.CodeTable;
 import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.finding.Args;
+import org.matterstandards.core.finding.UnrenderedFinding;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.InputRules;
@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  * exchange names by the data file {@code gdzwfw-fields.tsv} (with its sources and inferences), portal-only
  * conversions are applied (工作日 → {@code 1}, Ⅳ → {@code 4}, arrays of references → one), and the
  * {@link ExchangeConverter} does the rest (是否 flags, code lists, dates). What cannot be converted is a
- * {@link ConversionProblem} on its canonical element; the value is left out.
+ * {@link UnrenderedFinding} on its canonical element; the value is left out.
  *
  * <p>Immutable and thread-safe.
  */
@@ -94,7 +94,7 @@ public final class GuangdongPortalConverter {
      * @return the canonical record and what could not be converted
      */
     public ExchangeConverter.Conversion toCanonical(ObjectNode portal) {
-        List<ConversionProblem> problems = new ArrayList<>();
+        List<UnrenderedFinding> problems = new ArrayList<>();
         ObjectNode row = nodes.objectNode();
         ObjectNode item = portal.get(ITEM_BLOCK) instanceof ObjectNode object ? object : nodes.objectNode();
         copyBlock(item, ITEM_BLOCK, row, problems);
@@ -218,7 +218,7 @@ public final class GuangdongPortalConverter {
         }
     }
 
-    private void copyBlock(ObjectNode block, String blockName, ObjectNode row, List<ConversionProblem> problems) {
+    private void copyBlock(ObjectNode block, String blockName, ObjectNode row, List<UnrenderedFinding> problems) {
         for (Map.Entry<String, JsonNode> entry : block.properties()) {
             String name = entry.getKey();
             JsonNode value = entry.getValue();
@@ -238,11 +238,11 @@ public final class GuangdongPortalConverter {
         }
     }
 
-    private void listInItem(ObjectNode item, String list, ObjectNode row, List<ConversionProblem> problems) {
+    private void listInItem(ObjectNode item, String list, ObjectNode row, List<UnrenderedFinding> problems) {
         childList(item.get(list), ITEM_BLOCK + "." + list + "[]", row, problems);
     }
 
-    private void childList(JsonNode portalRows, String block, ObjectNode row, List<ConversionProblem> problems) {
+    private void childList(JsonNode portalRows, String block, ObjectNode row, List<UnrenderedFinding> problems) {
         if (portalRows == null || !portalRows.isArray()) {
             return;
         }
@@ -293,7 +293,7 @@ public final class GuangdongPortalConverter {
         }
     }
 
-    private JsonNode toNational(JsonNode value, Field field, List<ConversionProblem> problems) {
+    private JsonNode toNational(JsonNode value, Field field, List<UnrenderedFinding> problems) {
         String conversion = field.conversion();
         if (blank(value) || conversion.equals("same") || conversion.equals("collect")) {
             return value;
@@ -338,12 +338,12 @@ public final class GuangdongPortalConverter {
         return value;
     }
 
-    private ConversionProblem problem(Field field, JsonNode value, String expected) {
+    private UnrenderedFinding problem(Field field, JsonNode value, String expected) {
         String element = MechanicalElementNames.mechanicalKey(field.nationalField());
         String list = field.nationalList();
         // Child rows are located by their list; the pipeline names the element from the pointer.
         String pointer = list == null ? "/" + element : "/" + MechanicalElementNames.mechanicalKey(list);
-        return new ConversionProblem(InputRules.UNCONVERTIBLE_VALUE, pointer,
+        return new UnrenderedFinding(InputRules.UNCONVERTIBLE_VALUE, pointer,
                 Args.of("value", value.isString() ? value.asString() : value.toString(), "expected", expected), null);
     }
 

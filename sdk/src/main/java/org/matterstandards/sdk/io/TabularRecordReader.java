@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
+import org.matterstandards.core.finding.UnrenderedFinding;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.InputRules;
 import org.matterstandards.sdk.InputException;
 import org.matterstandards.sdk.input.CellLocator;
-import org.matterstandards.sdk.input.ConversionProblem;
 import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.KindDetector;
@@ -246,7 +246,7 @@ final class TabularRecordReader implements RecordReader {
     }
 
     private InputRecord record(TabularSource.Row row) {
-        List<ConversionProblem> problems = new ArrayList<>();
+        List<UnrenderedFinding> problems = new ArrayList<>();
         noticeHeaderless(layout, row);
         ObjectNode raw = raw(layout, row, "", problems);
         ObjectNode record = converter.convertValues(raw, layout.table(), "", problems);
@@ -277,12 +277,12 @@ final class TabularRecordReader implements RecordReader {
     }
 
     /** The row's cells under canonical names, as text; unusable cells become problems. */
-    private ObjectNode raw(TableLayout table, TabularSource.Row row, String pointer, List<ConversionProblem> problems) {
+    private ObjectNode raw(TableLayout table, TabularSource.Row row, String pointer, List<UnrenderedFinding> problems) {
         ObjectNode raw = nodes.objectNode();
         for (TableLayout.Column column : table.columns()) {
             TabularSource.CellIssue issue = row.issues().get(column.index());
             if (issue != null) {
-                problems.add(new ConversionProblem(InputRules.UNUSABLE_CELL, pointer + "/" + column.key(),
+                problems.add(new UnrenderedFinding(InputRules.UNUSABLE_CELL, pointer + "/" + column.key(),
                         Args.of("cell", SheetNames.columnLetters(column.index()) + row.number(),
                                 "detail", issue.detail()),
                         table.cell(row.number(), column)));

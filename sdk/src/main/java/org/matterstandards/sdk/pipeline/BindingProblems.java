@@ -3,30 +3,24 @@ package org.matterstandards.sdk.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.matterstandards.core.finding.UnrenderedFinding;
 
-/** What went wrong while binding one record to the model (绑定问题); collected per call, never shared. */
+/**
+ * What went wrong while binding one record to the model (绑定问题); collected per call, never shared. The arguments
+ * of each problem come without the label, which the model stage adds.
+ */
 final class BindingProblems {
-
-    /**
-     * One problem.
-     *
-     * @param code      structure rule code
-     * @param pointer   JSON Pointer of the element
-     * @param arguments message arguments (without the label, added later)
-     */
-    record Problem(String code, String pointer, Map<String, Object> arguments) {
-    }
 
     /** Key under which the collector travels as a Jackson reader attribute. */
     static final Object ATTRIBUTE = BindingProblems.class;
 
-    private final List<Problem> problems = new ArrayList<>();
+    private final List<UnrenderedFinding> problems = new ArrayList<>();
 
     void add(String code, String pointer, Map<String, Object> arguments) {
-        problems.add(new Problem(code, pointer, arguments));
+        problems.add(new UnrenderedFinding(code, pointer, arguments));
     }
 
-    List<Problem> problems() {
+    List<UnrenderedFinding> problems() {
         return problems;
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.matterstandards.core.code.TaskCodeStructure;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.JsonPointers;
+import org.matterstandards.core.finding.UnrenderedFinding;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RecordKind;
@@ -164,7 +165,7 @@ public final class ModelStage {
     }
 
     private void report(RecordKind kind, BindingProblems problems, RecordFindings findings) {
-        for (BindingProblems.Problem problem : problems.problems()) {
+        for (UnrenderedFinding problem : problems.problems()) {
             Map<String, Object> args = Args.of("label", label(kind, problem.pointer()));
             Map<String, Object> raw = problem.arguments();
             if (StructureRules.WRONG_TYPE.equals(problem.code())) {

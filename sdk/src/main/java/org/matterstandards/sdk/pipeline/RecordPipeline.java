@@ -11,6 +11,8 @@ import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.finding.SourceLocation;
+import org.matterstandards.core.finding.SuppressedFinding;
+import org.matterstandards.core.finding.UnrenderedFinding;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RecordKind;
@@ -20,7 +22,6 @@ import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.StructureRules;
 import org.matterstandards.sdk.ValidationResult;
 import org.matterstandards.sdk.input.CellLocator;
-import org.matterstandards.sdk.input.ConversionProblem;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.InputLimits;
 import org.matterstandards.sdk.input.RecordValueCheck;
@@ -120,15 +121,15 @@ public final class RecordPipeline {
      * Reports the values an input adapter could not convert, and settles their elements so that the later stages
      * do not report them again (as missing, for instance).
      */
-    private void reportConversionProblems(InputRecord.Parsed parsed, List<ConversionProblem> beyondLimits,
+    private void reportConversionProblems(InputRecord.Parsed parsed, List<UnrenderedFinding> beyondLimits,
                                           RecordKind kind, RecordFindings findings) {
         if (parsed.problems().isEmpty() && beyondLimits.isEmpty()) {
             return;     // the usual case; nothing to settle
         }
         Set<String> converted = new HashSet<>();
-        List<ConversionProblem> problems = new ArrayList<>(parsed.problems());
+        List<UnrenderedFinding> problems = new ArrayList<>(parsed.problems());
         problems.addAll(beyondLimits);
-        for (ConversionProblem problem : problems) {
+        for (UnrenderedFinding problem : problems) {
             Map<String, Object> args = rendered(problem.arguments(), modelStage.label(kind, problem.pointer()));
             findings.report(problem.code(), problem.pointer(), args,
                     problem.location() != null ? problem.location() : findings.location());
@@ -166,9 +167,9 @@ public final class RecordPipeline {
         for (Finding finding : findings.findings()) {
             located.add(locate(finding, cells, findings.location()));
         }
-        List<RecordFindings.Suppressed> suppressed = new ArrayList<>();
-        for (RecordFindings.Suppressed entry : findings.suppressed()) {
-            suppressed.add(new RecordFindings.Suppressed(locate(entry.finding(), cells, findings.location()),
+        List<SuppressedFinding> suppressed = new ArrayList<>();
+        for (SuppressedFinding entry : findings.suppressed()) {
+            suppressed.add(new SuppressedFinding(locate(entry.finding(), cells, findings.location()),
                     entry.suppression()));
         }
         return new ValidationResult(findings.recordIndex(), findings.recordId(), kind, findings.location(),

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.finding.SourceLocation;
+import org.matterstandards.core.finding.SuppressedFinding;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.RecordKind;
-import org.matterstandards.core.rule.RecordFindings;
 import org.matterstandards.core.rule.Stage;
 import org.matterstandards.sdk.ValidationResult;
 import org.matterstandards.sdk.stats.StatisticsJsonWriter;
@@ -163,7 +163,7 @@ public final class JsonReportWriter {
         json.writeEndArray();
         if (!result.suppressed().isEmpty()) {
             json.writeArrayPropertyStart("suppressed");
-            for (RecordFindings.Suppressed suppressed : result.suppressed()) {
+            for (SuppressedFinding suppressed : result.suppressed()) {
                 json.writeStartObject();
                 json.writeStringProperty("code", suppressed.finding().code());
                 json.writeStringProperty("pointer", suppressed.finding().pointer());

@@ -15,10 +15,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.finding.Severity;
+import org.matterstandards.core.finding.SuppressedFinding;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.reference.ReferenceData;
-import org.matterstandards.core.rule.RecordFindings;
 import org.matterstandards.sdk.Batch;
 import org.matterstandards.core.rule.Stage;
 import org.matterstandards.sdk.ValidationResult;
@@ -186,7 +186,7 @@ public final class ValidationReport {
             Finding finding = listFinding.finding();
             ValidationResult updated = listFinding.suppressed()
                     ? entry.result().withMoreFindings(List.of(), List.of(
-                            new RecordFindings.Suppressed(finding, listFinding.suppression())))
+                            new SuppressedFinding(finding, listFinding.suppression())))
                     : entry.result().withMoreFindings(List.of(finding), List.of());
             records.set(position, new RecordEntry(entry.file(), updated));
             if (listFinding.suppressed()) {

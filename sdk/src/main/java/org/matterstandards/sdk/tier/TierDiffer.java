@@ -16,6 +16,7 @@ import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.finding.RecordRef;
 import org.matterstandards.core.finding.SourceLocation;
+import org.matterstandards.core.finding.SuppressedFinding;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.MatterRecord;
@@ -194,8 +195,8 @@ public final class TierDiffer {
             ValidationResult result = slot.result();
             List<Finding> kept = new ArrayList<>(structural(result.findings()));
             kept.addAll(slot.findings().findings());
-            List<RecordFindings.Suppressed> suppressed = new ArrayList<>();
-            for (RecordFindings.Suppressed earlier : result.suppressed()) {
+            List<SuppressedFinding> suppressed = new ArrayList<>();
+            for (SuppressedFinding earlier : result.suppressed()) {
                 if (isStructural(earlier.finding())) {
                     suppressed.add(earlier);
                 }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.matterstandards.core.finding.UnrenderedFinding;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.InputRules;
 import org.matterstandards.sdk.TestData;
-import org.matterstandards.sdk.input.ConversionProblem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,7 +45,7 @@ class ExchangeConverterTest {
                 {'TASK_NAME': '结婚登记', 'IS_FEE': '是', 'HANDLE_TYPE': '1;2', 'SERVER_TYPE': '1，2',
                  'PLAN_EFFECTIVE_DATE': '2026-13-01', 'PROMISE_DAY': '20天', 'IS_EXPRESS': '1'}"""),
                 RecordKind.IMPLEMENTATION_ITEM);
-        assertThat(conversion.problems()).extracting(ConversionProblem::code, ConversionProblem::pointer)
+        assertThat(conversion.problems()).extracting(UnrenderedFinding::code, UnrenderedFinding::pointer)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(InputRules.UNCONVERTIBLE_VALUE, "/isFee"),
                         org.assertj.core.groups.Tuple.tuple(InputRules.UNCONVERTIBLE_VALUE, "/handleType"),
