@@ -5,8 +5,9 @@
  * <ul>
  *   <li>{@link org.matterstandards.sdk.input.RecordReader} — yields one
  *       {@link org.matterstandards.sdk.input.InputRecord} per record, parsed or unreadable;</li>
- *   <li>{@link org.matterstandards.sdk.input.CellLocator} and {@link org.matterstandards.core.finding.UnrenderedFinding}
- *       — where a value came from and what could not be converted;</li>
+ *   <li>{@link org.matterstandards.sdk.input.CellLocator} and
+ *       {@link org.matterstandards.core.finding.UnrenderedFinding} — where a value came from and what could not be
+ *       converted;</li>
  *   <li>{@link org.matterstandards.sdk.input.InputFormat} — the file formats and their detection;</li>
  *   <li>{@link org.matterstandards.sdk.input.KindDetector} — the record kind of a canonical record.</li>
  * </ul>
