@@ -82,7 +82,8 @@ public final class ModelStage {
 
     /**
      * Configures a mapper builder for binding records: the lenient binding handler, so that binding collects problems
-     * instead of failing, and strict scalar types, so that binding agrees with the schemas on what is a wrong type.
+     * instead of failing, strict scalar types, so that binding agrees with the schemas on what is a wrong type, and the
+     * model's constructors called through a handle made once per type ({@link DirectCreators}).
      *
      * @param builder the mapper builder
      * @return the same builder
@@ -90,7 +91,8 @@ public final class ModelStage {
     public static tools.jackson.databind.json.JsonMapper.Builder configure(
             tools.jackson.databind.json.JsonMapper.Builder builder) {
         return builder.addHandler(new LenientBindingHandler())
-                .addModule(StrictScalars.module());
+                .addModule(StrictScalars.module())
+                .addModule(DirectCreators.module());
     }
 
     /**
