@@ -49,6 +49,9 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
     private static final LastComputed<SharedElements, Optional<CatalogCode>> LAST_CATALOG_CODE = new LastComputed<>(
             elements -> CatalogCode.isValid(elements.catalogCode)
                     ? Optional.of(CatalogCode.parse(elements.catalogCode)) : Optional.empty());
+    // Kept per thread (LastComputed), so each thread has its own memo object.
+    private static final LastComputed<SharedElements, TaskCodeParts> LAST_PARTS = new LastComputed<>(
+            elements -> new TaskCodeParts(elements.taskCode));
 
     /** Copies the lists; blank use levels are dropped. */
     public SharedElements {
@@ -101,7 +104,27 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
      * @return the credit code, level digit and catalog code segments
      */
     public Optional<TaskCodeStructure.Parts> taskCodeParts(Profile profile) {
-        return TaskCodeStructure.of(profile.setting(TaskCodeStructure.SETTING).orElse(null)).parts(taskCode);
+        TaskCodeStructure structure = TaskCodeStructure.of(profile.setting(TaskCodeStructure.SETTING).orElse(null));
+        return LAST_PARTS.get(this).under(structure);
+    }
+
+    /** The task code's parts under the structure last asked for: the rules of one record ask in turn. */
+    private static final class TaskCodeParts {
+        private final String taskCode;
+        private TaskCodeStructure structure;
+        private Optional<TaskCodeStructure.Parts> parts;
+
+        TaskCodeParts(String taskCode) {
+            this.taskCode = taskCode;
+        }
+
+        Optional<TaskCodeStructure.Parts> under(TaskCodeStructure asked) {
+            if (asked != structure) {
+                parts = asked.parts(taskCode);
+                structure = asked;
+            }
+            return parts;
+        }
     }
 
     /**
