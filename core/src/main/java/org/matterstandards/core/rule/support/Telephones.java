@@ -50,6 +50,7 @@ public final class Telephones {
     private static final Pattern MOBILE = Pattern.compile("(?:\\+86-?)?1[3-9]\\d{9}");
     private static final Pattern NATIONWIDE = Pattern.compile("[48]00-?\\d{3}-?\\d{4}");
     private static final Pattern SEPARATORS = Pattern.compile("[、,，;；/\\s]+");
+    private static final LastComputed<String, Optional<Number>> LAST_PARSED = new LastComputed<>(Telephones::read);
 
     private Telephones() {
     }
@@ -64,6 +65,11 @@ public final class Telephones {
         if (text == null) {
             return Optional.empty();
         }
+        // split() reads a field that is one number as a whole, and the rules then read that very string again.
+        return LAST_PARSED.get(text);
+    }
+
+    private static Optional<Number> read(String text) {
         Matcher withArea = WITH_AREA.matcher(text);
         if (withArea.matches()) {
             String area = withArea.group(1) != null ? withArea.group(1) : withArea.group(2);
