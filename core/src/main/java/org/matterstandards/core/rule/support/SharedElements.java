@@ -104,24 +104,23 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
      * @return the credit code, level digit and catalog code segments
      */
     public Optional<TaskCodeStructure.Parts> taskCodeParts(Profile profile) {
-        TaskCodeStructure structure = TaskCodeStructure.of(profile.setting(TaskCodeStructure.SETTING).orElse(null));
-        return LAST_PARTS.get(this).under(structure);
+        return LAST_PARTS.get(this).under(profile);
     }
 
-    /** The task code's parts under the structure last asked for: the rules of one record ask in turn. */
+    /** The task code's parts under the profile last asked about: the rules of one record ask in turn. */
     private static final class TaskCodeParts {
         private final String taskCode;
-        private TaskCodeStructure structure;
+        private Profile profile;
         private Optional<TaskCodeStructure.Parts> parts;
 
         TaskCodeParts(String taskCode) {
             this.taskCode = taskCode;
         }
 
-        Optional<TaskCodeStructure.Parts> under(TaskCodeStructure asked) {
-            if (asked != structure) {
-                parts = asked.parts(taskCode);
-                structure = asked;
+        Optional<TaskCodeStructure.Parts> under(Profile asked) {
+            if (asked != profile) {
+                parts = TaskCodeStructure.of(asked.setting(TaskCodeStructure.SETTING).orElse(null)).parts(taskCode);
+                profile = asked;
             }
             return parts;
         }
