@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.matterstandards.core.code.CodeKind;
 import tools.jackson.databind.JsonNode;
@@ -174,7 +175,14 @@ final class SchemaScreen {
             return text -> !BlankText.isBlank(text);
         }
         Pattern pattern = Pattern.compile(regex);
-        return text -> pattern.matcher(text).find();
+        // One matcher per thread, reset for each text: a new matcher per value was most of the screen's allocation.
+        ThreadLocal<Matcher> matchers = ThreadLocal.withInitial(() -> pattern.matcher(""));
+        return text -> {
+            Matcher matcher = matchers.get().reset(text);
+            boolean found = matcher.find();
+            matcher.reset("");      // keeps no record text alive
+            return found;
+        };
     }
 
     private static int types(JsonNode value) {
