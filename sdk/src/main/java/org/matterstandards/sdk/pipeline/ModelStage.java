@@ -144,6 +144,9 @@ public final class ModelStage {
         BindingProblems problems = new BindingProblems();
         MatterRecord record = bind(node, kind, problems);
         NullListItems.report(record, problems);
+        if (problems.problems().isEmpty()) {
+            return record;      // the usual case: nothing to compare with the schema stage's findings
+        }
         Set<String> known = new HashSet<>();
         findings.findings().forEach(finding -> known.add(finding.code() + ' ' + finding.pointer()));
         findings.suppressed().forEach(s -> known.add(s.finding().code() + ' ' + s.finding().pointer()));
