@@ -51,6 +51,7 @@ public final class Telephones {
     private static final Pattern NATIONWIDE = Pattern.compile("[48]00-?\\d{3}-?\\d{4}");
     private static final Pattern SEPARATORS = Pattern.compile("[、,，;；/\\s]+");
     private static final LastComputed<String, Optional<Number>> LAST_PARSED = new LastComputed<>(Telephones::read);
+    private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
 
     private Telephones() {
     }
@@ -70,24 +71,35 @@ public final class Telephones {
     }
 
     private static Optional<Number> read(String text) {
-        Matcher withArea = WITH_AREA.matcher(text);
+        Matchers matchers = MATCHERS.get();
+        Matcher withArea = matchers.withArea.reset(text);
         if (withArea.matches()) {
             String area = withArea.group(1) != null ? withArea.group(1) : withArea.group(2);
             return Optional.of(new Number(text, Kind.WITH_AREA_CODE, area));
         }
-        if (SERVICE.matcher(text).matches()) {
+        if (matchers.service.reset(text).matches()) {
             return Optional.of(new Number(text, Kind.SERVICE, null));
         }
-        if (MOBILE.matcher(text).matches()) {
+        if (matchers.mobile.reset(text).matches()) {
             return Optional.of(new Number(text, Kind.MOBILE, null));
         }
-        if (NATIONWIDE.matcher(text).matches()) {
+        if (matchers.nationwide.reset(text).matches()) {
             return Optional.of(new Number(text, Kind.NATIONWIDE, null));
         }
-        if (LOCAL.matcher(text).matches()) {
+        if (matchers.local.reset(text).matches()) {
             return Optional.of(new Number(text, Kind.LOCAL, null));
         }
         return Optional.empty();
+    }
+
+    /** The patterns' matchers of one thread, reset for each number (a new matcher per pattern and number was most
+     * of what reading numbers allocated). */
+    private static final class Matchers {
+        private final Matcher withArea = WITH_AREA.matcher("");
+        private final Matcher service = SERVICE.matcher("");
+        private final Matcher mobile = MOBILE.matcher("");
+        private final Matcher nationwide = NATIONWIDE.matcher("");
+        private final Matcher local = LOCAL.matcher("");
     }
 
     /**
