@@ -1,6 +1,7 @@
 package org.matterstandards.core.rule.support;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,8 +56,19 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
 
     /** Copies the lists; blank use levels are dropped. */
     public SharedElements {
-        useLevel = useLevel == null ? List.of() : useLevel.stream().filter(v -> !Values.isBlank(v)).toList();
+        useLevel = useLevel == null ? List.of() : withoutBlanks(useLevel);
         legalBases = legalBases == null ? List.of() : List.copyOf(legalBases);
+    }
+
+    /** The non-blank values in order; read once per record, so without a stream. */
+    private static List<String> withoutBlanks(List<String> values) {
+        List<String> kept = new ArrayList<>(values.size());
+        for (String value : values) {
+            if (!Values.isBlank(value)) {
+                kept.add(value);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     /**
