@@ -118,13 +118,14 @@ final class SchemaScreen {
             case "items" -> node.items = value.isObject() ? inline(documentId, value) : null;
             case "required" -> {
                 List<String> names = new ArrayList<>();
-                value.values().forEach(name -> names.add(name.asString()));
+                value.values().forEach(name -> names.add(name.asString().intern()));
                 node.required = names.toArray(String[]::new);
             }
             case "properties" -> {
                 node.properties = new HashMap<>();
                 for (Map.Entry<String, JsonNode> property : value.properties()) {
-                    node.properties.put(property.getKey(), inline(documentId, property.getValue()));
+                    // Interned, as the validator's parser interns element names: look-ups end at identity.
+                    node.properties.put(property.getKey().intern(), inline(documentId, property.getValue()));
                 }
             }
             case "additionalProperties" -> {
