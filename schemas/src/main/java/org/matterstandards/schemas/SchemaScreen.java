@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.matterstandards.core.code.CodeKind;
 import tools.jackson.databind.JsonNode;
@@ -117,13 +118,14 @@ final class SchemaScreen {
             case "items" -> node.items = value.isObject() ? inline(documentId, value) : null;
             case "required" -> {
                 List<String> names = new ArrayList<>();
-                value.values().forEach(name -> names.add(name.asString()));
+                value.values().forEach(name -> names.add(name.asString().intern()));
                 node.required = names.toArray(String[]::new);
             }
             case "properties" -> {
                 node.properties = new HashMap<>();
                 for (Map.Entry<String, JsonNode> property : value.properties()) {
-                    node.properties.put(property.getKey(), inline(documentId, property.getValue()));
+                    // Interned, as the validator's parser interns element names: look-ups end at identity.
+                    node.properties.put(property.getKey().intern(), inline(documentId, property.getValue()));
                 }
             }
             case "additionalProperties" -> {
@@ -174,7 +176,14 @@ final class SchemaScreen {
             return text -> !BlankText.isBlank(text);
         }
         Pattern pattern = Pattern.compile(regex);
-        return text -> pattern.matcher(text).find();
+        // One matcher per thread, reset for each text: a new matcher per value was most of the screen's allocation.
+        ThreadLocal<Matcher> matchers = ThreadLocal.withInitial(() -> pattern.matcher(""));
+        return text -> {
+            Matcher matcher = matchers.get().reset(text);
+            boolean found = matcher.find();
+            matcher.reset("");      // keeps no record text alive
+            return found;
+        };
     }
 
     private static int types(JsonNode value) {

@@ -53,6 +53,8 @@ import org.matterstandards.sdk.pipeline.RuleStage;
 import org.matterstandards.sdk.pipeline.SchemaStage;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -104,7 +106,10 @@ public final class MatterValidator {
         this.catalog = RuleCatalog.of(ruleSets);
         catalog.checkProfile(profile);
         referenceData.codeTables().checkProfile(profile);
-        this.mapper = ModelStage.configure(JsonMapper.builder()
+        // Element names interned: the same instances as the schema screen's and the model's names, so that every
+        // look-up by name (screen, binding, rules) is decided by identity; each name is interned once per factory.
+        this.mapper = ModelStage.configure(JsonMapper.builder(JsonFactory.builder()
+                                .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build())
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION))
                 .build();
         Messages messages = Messages.of(locale);

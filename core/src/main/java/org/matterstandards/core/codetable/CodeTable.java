@@ -155,7 +155,8 @@ public final class CodeTable {
      * @return {@code true} when it does
      */
     public boolean hasTag(String code, String tag) {
-        return entry(code).map(entry -> entry.hasTag(tag)).orElse(false);
+        CodeEntry entry = code == null ? null : byCode.get(code);
+        return entry != null && entry.hasTag(tag);
     }
 
     /**

@@ -47,6 +47,8 @@ public final class Messages {
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
+    /** Texts already looked up, cut at their placeholders; keys without a text are not kept. */
+    private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
     private Messages(Locale locale, List<ResourceBundle> bundles) {
         this.locale = locale;
@@ -161,11 +163,16 @@ public final class Messages {
      * @return the rendered text
      */
     public String format(String key, Map<String, ?> arguments) {
-        String pattern = raw(key);
-        if (pattern == null) {
-            return key + (arguments == null || arguments.isEmpty() ? "" : " " + arguments);
+        Template template = templates.get(key);
+        if (template == null) {
+            String pattern = raw(key);
+            if (pattern == null) {
+                return key + (arguments == null || arguments.isEmpty() ? "" : " " + arguments);
+            }
+            template = Template.of(pattern);
+            templates.putIfAbsent(key, template);
         }
-        return fill(pattern, arguments == null ? Map.of() : arguments);
+        return template.fill(arguments == null ? Map.of() : arguments, this);
     }
 
     /**
@@ -193,16 +200,43 @@ public final class Messages {
         return null;
     }
 
-    private String fill(String pattern, Map<String, ?> arguments) {
-        Matcher matcher = PLACEHOLDER.matcher(pattern);
-        StringBuilder out = new StringBuilder(pattern.length() + 32);
-        while (matcher.find()) {
-            String name = matcher.group(1);
-            String replacement = arguments.containsKey(name) ? render(arguments.get(name)) : matcher.group();
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    /**
+     * A message text cut once at its placeholders (every finding formats one): the literal pieces and, between them,
+     * the placeholder names, so that filling it needs neither a regular expression nor a search of the bundles.
+     *
+     * @param literals     the text before each placeholder, then the text after the last one
+     * @param placeholders the placeholder names, in order
+     */
+    private record Template(List<String> literals, List<String> placeholders) {
+
+        static Template of(String pattern) {
+            List<String> literals = new ArrayList<>();
+            List<String> placeholders = new ArrayList<>();
+            Matcher matcher = PLACEHOLDER.matcher(pattern);
+            int end = 0;
+            while (matcher.find()) {
+                literals.add(pattern.substring(end, matcher.start()));
+                placeholders.add(matcher.group(1));
+                end = matcher.end();
+            }
+            literals.add(pattern.substring(end));
+            return new Template(List.copyOf(literals), List.copyOf(placeholders));
         }
-        matcher.appendTail(out);
-        return out.toString();
+
+        String fill(Map<String, ?> arguments, Messages messages) {
+            StringBuilder out = new StringBuilder(literals.get(0).length() + 64);
+            out.append(literals.get(0));
+            for (int i = 0; i < placeholders.size(); i++) {
+                String name = placeholders.get(i);
+                if (arguments.containsKey(name)) {
+                    out.append(messages.render(arguments.get(name)));
+                } else {
+                    out.append('{').append(name).append('}');     // a missing argument leaves its placeholder
+                }
+                out.append(literals.get(i + 1));
+            }
+            return out.toString();
+        }
     }
 
     private String render(Object value) {

@@ -119,7 +119,12 @@ public final class RecordFindings implements FindingSink {
      * @return {@code true} when one does
      */
     public boolean hasAtLeast(Severity threshold) {
-        return findings.stream().anyMatch(finding -> finding.severity().isAtLeast(threshold));
+        for (Finding finding : findings) {
+            if (finding.severity().isAtLeast(threshold)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the findings that stand, in the order reported */

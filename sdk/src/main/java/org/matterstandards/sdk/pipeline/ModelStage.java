@@ -83,7 +83,8 @@ public final class ModelStage {
 
     /**
      * Configures a mapper builder for binding records: the lenient binding handler, so that binding collects problems
-     * instead of failing, and strict scalar types, so that binding agrees with the schemas on what is a wrong type.
+     * instead of failing, strict scalar types, so that binding agrees with the schemas on what is a wrong type, and the
+     * model's constructors called through a handle made once per type ({@link DirectCreators}).
      *
      * @param builder the mapper builder
      * @return the same builder
@@ -91,7 +92,8 @@ public final class ModelStage {
     public static tools.jackson.databind.json.JsonMapper.Builder configure(
             tools.jackson.databind.json.JsonMapper.Builder builder) {
         return builder.addHandler(new LenientBindingHandler())
-                .addModule(StrictScalars.module());
+                .addModule(StrictScalars.module())
+                .addModule(DirectCreators.module());
     }
 
     /**
@@ -143,6 +145,9 @@ public final class ModelStage {
         BindingProblems problems = new BindingProblems();
         MatterRecord record = bind(node, kind, problems);
         NullListItems.report(record, problems);
+        if (problems.problems().isEmpty()) {
+            return record;      // the usual case: nothing to compare with the schema stage's findings
+        }
         Set<String> known = new HashSet<>();
         findings.findings().forEach(finding -> known.add(finding.code() + ' ' + finding.pointer()));
         findings.suppressed().forEach(s -> known.add(s.finding().code() + ' ' + s.finding().pointer()));

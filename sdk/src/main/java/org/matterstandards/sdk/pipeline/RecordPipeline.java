@@ -38,6 +38,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class RecordPipeline {
 
+    /** Where the identifier of a record of unknown kind may be. */
+    private static final List<String> UNKNOWN_KIND_ID_PROPERTIES = List.of("taskCode", "catalogCode", "serviceCode",
+            "changeId");
+
     private final FindingFactory factory;
     private final SchemaStage schemaStage;
     private final ModelStage modelStage;
@@ -93,11 +97,11 @@ public final class RecordPipeline {
         ObjectNode node = checked.node();
         CellLocator cells = parsed.cells();
         if (kind == null) {
-            findings.recordId(firstText(node, "taskCode", "catalogCode", "serviceCode", "changeId"));
+            findings.recordId(firstText(node, UNKNOWN_KIND_ID_PROPERTIES));
             findings.report(StructureRules.UNKNOWN_KIND, "", Args.of("kinds", kindIds()));
             return result(findings, null, null, afterParse, cells);
         }
-        findings.recordId(firstText(node, kind.idProperties().toArray(String[]::new)));
+        findings.recordId(firstText(node, kind.idProperties()));
         reportConversionProblems(parsed, checked.problems(), kind, findings);
         MatterRecord record;
         if (schemaStage != null) {
@@ -184,7 +188,7 @@ public final class RecordPipeline {
         return cell == null ? finding : finding.withLocation(cell);
     }
 
-    private static String firstText(ObjectNode node, String... properties) {
+    private static String firstText(ObjectNode node, List<String> properties) {
         for (String property : properties) {
             JsonNode value = node.get(property);
             if (value != null && value.isString() && !value.asString().isBlank()) {

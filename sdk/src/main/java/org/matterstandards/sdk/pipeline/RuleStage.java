@@ -1,7 +1,9 @@
 package org.matterstandards.sdk.pipeline;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RecordKind;
@@ -22,6 +24,8 @@ public final class RuleStage {
     private final RuleCatalog catalog;
     private final Profile profile;
     private final ReferenceData referenceData;
+    /** The rules of each kind, selected once: the catalogue filters its whole list on every call. */
+    private final Map<RecordKind, List<RecordRule<?>>> rulesByKind = new EnumMap<>(RecordKind.class);
 
     /**
      * @param catalog       the rules
@@ -32,6 +36,9 @@ public final class RuleStage {
         this.catalog = catalog;
         this.profile = profile;
         this.referenceData = referenceData;
+        for (RecordKind kind : RecordKind.values()) {
+            rulesByKind.put(kind, List.copyOf(catalog.recordRules(kind)));
+        }
     }
 
     /**
@@ -43,7 +50,7 @@ public final class RuleStage {
      */
     public void apply(MatterRecord record, LocalDate asOf, RecordFindings findings) {
         RuleContext context = new RuleContext(profile, referenceData, asOf, findings);
-        List<RecordRule<?>> rules = catalog.recordRules(RecordKind.of(record));
+        List<RecordRule<?>> rules = rulesByKind.get(RecordKind.of(record));
         for (RecordRule<?> rule : rules) {
             try {
                 RuleCatalog.run(rule, record, context);

@@ -1,6 +1,7 @@
 package org.matterstandards.core.rule.sm;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
@@ -27,12 +28,20 @@ final class DistinctPhonesRule extends AbstractRecordRule<ImplementationItem> {
 
     @Override
     public void check(ImplementationItem item, RuleContext context) {
+        // The numbers as the telephone format rule has just split them: consultation lines first, then complaints.
+        List<PhoneNumbers.Parsed> numbers = PhoneNumbers.parsed(item);
         Set<String> consult = new HashSet<>();
-        for (ElementValue number : PhoneNumbers.of("consultPhone", item.consultPhone())) {
-            consult.add(Telephones.digits(number.value()));
+        for (PhoneNumbers.Parsed listed : numbers) {
+            if (listed.number().name().equals(PhoneNumbers.CONSULT)) {
+                consult.add(Telephones.digits(listed.number().value()));
+            }
         }
-        for (ElementValue number : PhoneNumbers.of("complainPhone", item.complainPhone())) {
-            if (consult.contains(Telephones.digits(number.value()))) {
+        if (consult.isEmpty()) {
+            return;
+        }
+        for (PhoneNumbers.Parsed listed : numbers) {
+            ElementValue number = listed.number();
+            if (number.name().equals(PhoneNumbers.COMPLAIN) && consult.contains(Telephones.digits(number.value()))) {
                 report(context, number.pointer(), "value", number.value());
             }
         }

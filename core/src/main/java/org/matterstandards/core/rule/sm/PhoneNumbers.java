@@ -12,9 +12,13 @@ import org.matterstandards.core.rule.support.Telephones;
 /** The numbers of an item's telephone elements (咨询电话, 投诉电话), one value per number listed. */
 final class PhoneNumbers {
 
+    /** The JSON names of the two telephone elements. */
+    static final String CONSULT = "consultPhone";
+    static final String COMPLAIN = "complainPhone";
+
     // Two rules read every number of the same item in turn: split and parse them once per item.
     private static final LastComputed<ImplementationItem, List<Parsed>> LAST_PARSED = new LastComputed<>(
-            item -> of(item).stream().map(number -> new Parsed(number, Telephones.parse(number.value()))).toList());
+            PhoneNumbers::read);
 
     private PhoneNumbers() {
     }
@@ -28,6 +32,15 @@ final class PhoneNumbers {
     record Parsed(ElementValue number, Optional<Telephones.Number> parsed) {
     }
 
+    private static List<Parsed> read(ImplementationItem item) {
+        List<ElementValue> numbers = of(item);
+        List<Parsed> parsed = new ArrayList<>(numbers.size());
+        for (ElementValue number : numbers) {
+            parsed.add(new Parsed(number, Telephones.parse(number.value())));
+        }
+        return List.copyOf(parsed);
+    }
+
     /** Every number of 咨询电话 and 投诉电话, in order, parsed. */
     static List<Parsed> parsed(ImplementationItem item) {
         return LAST_PARSED.get(item);
@@ -36,8 +49,8 @@ final class PhoneNumbers {
     /** Every number of 咨询电话 and 投诉电话, in order. */
     static List<ElementValue> of(ImplementationItem item) {
         List<ElementValue> numbers = new ArrayList<>();
-        numbers.addAll(of("consultPhone", item.consultPhone()));
-        numbers.addAll(of("complainPhone", item.complainPhone()));
+        numbers.addAll(of(CONSULT, item.consultPhone()));
+        numbers.addAll(of(COMPLAIN, item.complainPhone()));
         return numbers;
     }
 

@@ -110,11 +110,14 @@ public final class CodedValueRule<T extends MatterRecord> extends AbstractRecord
     public void check(T record, RuleContext context) {
         for (Element<T> element : elements) {
             CodeTable table = context.referenceData().codeTables().table(element.table(), context.profile());
-            List<String> allowed = requiredTag == null ? table.codes() : table.codesTagged(requiredTag);
             for (ElementValue value : element.values().apply(record)) {
-                if (!allowed.contains(value.value())) {
+                // A look-up in the table's map; the list of allowed codes is made only for a finding.
+                boolean allowed = requiredTag == null ? table.contains(value.value())
+                        : table.hasTag(value.value(), requiredTag);
+                if (!allowed) {
+                    List<String> codes = requiredTag == null ? table.codes() : table.codesTagged(requiredTag);
                     report(context, value.pointer(), "label", value.name(), "value", value.value(),
-                            "variant", table.variant(), "allowed", namedCodes ? named(table, allowed) : allowed);
+                            "variant", table.variant(), "allowed", namedCodes ? named(table, codes) : codes);
                 }
             }
         }

@@ -63,12 +63,13 @@ public final class ElementValue {
      * @return the non-blank values, pointing at their array index
      */
     public static List<ElementValue> each(String name, List<String> values) {
-        List<ElementValue> result = new ArrayList<>();
-        if (values != null) {
-            for (int i = 0; i < values.size(); i++) {
-                if (!Values.isBlank(values.get(i))) {
-                    result.add(new ElementValue(name, i, false, name, values.get(i)));
-                }
+        if (values == null || values.isEmpty()) {
+            return List.of();
+        }
+        List<ElementValue> result = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            if (!Values.isBlank(values.get(i))) {
+                result.add(new ElementValue(name, i, false, name, values.get(i)));
             }
         }
         return result;
@@ -86,14 +87,15 @@ public final class ElementValue {
      */
     public static <E> List<ElementValue> each(String listName, List<E> items, String name,
                                               Function<? super E, String> getter) {
-        List<ElementValue> result = new ArrayList<>();
-        if (items != null) {
-            for (int i = 0; i < items.size(); i++) {
-                E item = items.get(i);
-                String value = item == null ? null : getter.apply(item);
-                if (!Values.isBlank(value)) {
-                    result.add(new ElementValue(listName, i, true, name, value));
-                }
+        if (items == null || items.isEmpty()) {
+            return List.of();
+        }
+        List<ElementValue> result = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            E item = items.get(i);
+            String value = item == null ? null : getter.apply(item);
+            if (!Values.isBlank(value)) {
+                result.add(new ElementValue(listName, i, true, name, value));
             }
         }
         return result;

@@ -1,6 +1,7 @@
 package org.matterstandards.core.rule.support;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,11 +50,25 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
     private static final LastComputed<SharedElements, Optional<CatalogCode>> LAST_CATALOG_CODE = new LastComputed<>(
             elements -> CatalogCode.isValid(elements.catalogCode)
                     ? Optional.of(CatalogCode.parse(elements.catalogCode)) : Optional.empty());
+    // Kept per thread (LastComputed), so each thread has its own memo object.
+    private static final LastComputed<SharedElements, TaskCodeParts> LAST_PARTS = new LastComputed<>(
+            elements -> new TaskCodeParts(elements.taskCode));
 
     /** Copies the lists; blank use levels are dropped. */
     public SharedElements {
-        useLevel = useLevel == null ? List.of() : useLevel.stream().filter(v -> !Values.isBlank(v)).toList();
+        useLevel = useLevel == null ? List.of() : withoutBlanks(useLevel);
         legalBases = legalBases == null ? List.of() : List.copyOf(legalBases);
+    }
+
+    /** The non-blank values in order; read once per record, so without a stream. */
+    private static List<String> withoutBlanks(List<String> values) {
+        List<String> kept = new ArrayList<>(values.size());
+        for (String value : values) {
+            if (!Values.isBlank(value)) {
+                kept.add(value);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     /**
@@ -101,7 +116,26 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
      * @return the credit code, level digit and catalog code segments
      */
     public Optional<TaskCodeStructure.Parts> taskCodeParts(Profile profile) {
-        return TaskCodeStructure.of(profile.setting(TaskCodeStructure.SETTING).orElse(null)).parts(taskCode);
+        return LAST_PARTS.get(this).under(profile);
+    }
+
+    /** The task code's parts under the profile last asked about: the rules of one record ask in turn. */
+    private static final class TaskCodeParts {
+        private final String taskCode;
+        private Profile profile;
+        private Optional<TaskCodeStructure.Parts> parts;
+
+        TaskCodeParts(String taskCode) {
+            this.taskCode = taskCode;
+        }
+
+        Optional<TaskCodeStructure.Parts> under(Profile asked) {
+            if (asked != profile) {
+                parts = TaskCodeStructure.of(asked.setting(TaskCodeStructure.SETTING).orElse(null)).parts(taskCode);
+                profile = asked;
+            }
+            return parts;
+        }
     }
 
     /**

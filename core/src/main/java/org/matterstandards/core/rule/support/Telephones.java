@@ -50,6 +50,8 @@ public final class Telephones {
     private static final Pattern MOBILE = Pattern.compile("(?:\\+86-?)?1[3-9]\\d{9}");
     private static final Pattern NATIONWIDE = Pattern.compile("[48]00-?\\d{3}-?\\d{4}");
     private static final Pattern SEPARATORS = Pattern.compile("[、,，;；/\\s]+");
+    private static final LastComputed<String, Optional<Number>> LAST_PARSED = new LastComputed<>(Telephones::read);
+    private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
 
     private Telephones() {
     }
@@ -64,24 +66,40 @@ public final class Telephones {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher withArea = WITH_AREA.matcher(text);
+        // split() reads a field that is one number as a whole, and the rules then read that very string again.
+        return LAST_PARSED.get(text);
+    }
+
+    private static Optional<Number> read(String text) {
+        Matchers matchers = MATCHERS.get();
+        Matcher withArea = matchers.withArea.reset(text);
         if (withArea.matches()) {
             String area = withArea.group(1) != null ? withArea.group(1) : withArea.group(2);
             return Optional.of(new Number(text, Kind.WITH_AREA_CODE, area));
         }
-        if (SERVICE.matcher(text).matches()) {
+        if (matchers.service.reset(text).matches()) {
             return Optional.of(new Number(text, Kind.SERVICE, null));
         }
-        if (MOBILE.matcher(text).matches()) {
+        if (matchers.mobile.reset(text).matches()) {
             return Optional.of(new Number(text, Kind.MOBILE, null));
         }
-        if (NATIONWIDE.matcher(text).matches()) {
+        if (matchers.nationwide.reset(text).matches()) {
             return Optional.of(new Number(text, Kind.NATIONWIDE, null));
         }
-        if (LOCAL.matcher(text).matches()) {
+        if (matchers.local.reset(text).matches()) {
             return Optional.of(new Number(text, Kind.LOCAL, null));
         }
         return Optional.empty();
+    }
+
+    /** The patterns' matchers of one thread, reset for each number (a new matcher per pattern and number was most
+     * of what reading numbers allocated). */
+    private static final class Matchers {
+        private final Matcher withArea = WITH_AREA.matcher("");
+        private final Matcher service = SERVICE.matcher("");
+        private final Matcher mobile = MOBILE.matcher("");
+        private final Matcher nationwide = NATIONWIDE.matcher("");
+        private final Matcher local = LOCAL.matcher("");
     }
 
     /**
