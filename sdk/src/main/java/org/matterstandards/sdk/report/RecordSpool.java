@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import org.matterstandards.core.profile.Suppression;
 import org.matterstandards.core.rule.RecordFindings;
 import org.matterstandards.core.rule.Stage;
 import org.matterstandards.sdk.ValidationResult;
+import org.matterstandards.sdk.io.SpoolStrings;
 
 /**
  * The records of a report kept in a temporary file instead of in memory (记录暂存文件), so that the memory of a run
@@ -138,9 +138,9 @@ final class RecordSpool implements AutoCloseable {
 
     private void writeEntry(ValidationReport.RecordEntry entry) throws IOException {
         ValidationResult result = entry.result();
-        writeString(entry.file());
+        SpoolStrings.write(out, entry.file());
         out.writeLong(result.index());
-        writeString(result.recordId());
+        SpoolStrings.write(out, result.recordId());
         out.writeByte(result.kind() == null ? -1 : result.kind().ordinal());
         writeLocation(result.location());
         out.writeInt(result.findings().size());
@@ -151,10 +151,10 @@ final class RecordSpool implements AutoCloseable {
         for (RecordFindings.Suppressed suppressed : result.suppressed()) {
             writeFinding(suppressed.finding());
             Suppression suppression = suppressed.suppression();
-            writeString(suppression.code());
-            writeString(suppression.pointerPrefix());
-            writeString(suppression.reason());
-            writeString(suppression.profileName());
+            SpoolStrings.write(out, suppression.code());
+            SpoolStrings.write(out, suppression.pointerPrefix());
+            SpoolStrings.write(out, suppression.reason());
+            SpoolStrings.write(out, suppression.profileName());
         }
         out.writeInt(result.skippedStages().size());
         for (Stage stage : result.skippedStages()) {
@@ -163,9 +163,9 @@ final class RecordSpool implements AutoCloseable {
     }
 
     private static ValidationReport.RecordEntry readEntry(DataInputStream in) throws IOException {
-        String file = readString(in);
+        String file = SpoolStrings.read(in);
         long index = in.readLong();
-        String recordId = readString(in);
+        String recordId = SpoolStrings.read(in);
         byte kind = in.readByte();
         SourceLocation location = readLocation(in);
         List<Finding> findings = new ArrayList<>();
@@ -175,8 +175,9 @@ final class RecordSpool implements AutoCloseable {
         List<RecordFindings.Suppressed> suppressed = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
             Finding finding = readFinding(in);
-            suppressed.add(new RecordFindings.Suppressed(finding,
-                    new Suppression(readString(in), readString(in), readString(in), readString(in))));
+            Suppression suppression = new Suppression(SpoolStrings.read(in), SpoolStrings.read(in),
+                    SpoolStrings.read(in), SpoolStrings.read(in));
+            suppressed.add(new RecordFindings.Suppressed(finding, suppression));
         }
         List<Stage> skipped = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -187,62 +188,41 @@ final class RecordSpool implements AutoCloseable {
     }
 
     private void writeFinding(Finding finding) throws IOException {
-        writeString(finding.code());
+        SpoolStrings.write(out, finding.code());
         out.writeByte(finding.severity().ordinal());
-        writeString(finding.pointer());
+        SpoolStrings.write(out, finding.pointer());
         out.writeLong(finding.recordIndex());
-        writeString(finding.recordId());
-        writeString(finding.messageKey());
-        writeString(finding.message());
+        SpoolStrings.write(out, finding.recordId());
+        SpoolStrings.write(out, finding.messageKey());
+        SpoolStrings.write(out, finding.message());
         writeLocation(finding.location());
     }
 
     private static Finding readFinding(DataInputStream in) throws IOException {
-        String code = readString(in);
+        String code = SpoolStrings.read(in);
         Severity severity = Severity.values()[in.readByte()];
-        String pointer = readString(in);
+        String pointer = SpoolStrings.read(in);
         long recordIndex = in.readLong();
-        String recordId = readString(in);
-        String messageKey = readString(in);
-        String message = readString(in);
+        String recordId = SpoolStrings.read(in);
+        String messageKey = SpoolStrings.read(in);
+        String message = SpoolStrings.read(in);
         return new Finding(code, severity, pointer, recordIndex, recordId, messageKey, Map.of(), message,
                 readLocation(in));
     }
 
     private void writeLocation(SourceLocation location) throws IOException {
-        writeString(location.file());
-        writeString(location.sheet());
+        SpoolStrings.write(out, location.file());
+        SpoolStrings.write(out, location.sheet());
         out.writeLong(location.line());
         out.writeLong(location.column());
-        writeString(location.columnLabel());
+        SpoolStrings.write(out, location.columnLabel());
     }
 
     private static SourceLocation readLocation(DataInputStream in) throws IOException {
-        String file = readString(in);
-        String sheet = readString(in);
+        String file = SpoolStrings.read(in);
+        String sheet = SpoolStrings.read(in);
         long line = in.readLong();
         long column = in.readLong();
-        return new SourceLocation(file, sheet, line, column, readString(in));
-    }
-
-    /** UTF-8 with its length, {@code -1} for {@code null}: unlike {@code writeUTF}, any length. */
-    private void writeString(String text) throws IOException {
-        if (text == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return new SourceLocation(file, sheet, line, column, SpoolStrings.read(in));
     }
 }
