@@ -1,8 +1,5 @@
 package org.matterstandards.sdk;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,8 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.matterstandards.core.builtin.BuiltInRules;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
@@ -72,8 +67,9 @@ import tools.jackson.databind.node.ObjectNode;
  * validator.validateAll(path, result -> ...);         // JSON, NDJSON, exchange rows, CSV or XLSX, streamed
  * }</pre>
  *
- * <p>Immutable and thread-safe once built: the Bean Validation factory, the compiled JSON Schemas, the JSON mapper and
- * the rules are created once (the factory and the schemas once per JVM, shared by every validator). Every input record yields exactly one {@link ValidationResult}, in input order; problems inside a record are
+ * <p>Immutable and thread-safe once built: the compiled JSON Schemas, the JSON mapper and the rules are created once
+ * (the schemas once per JVM, shared by every validator; the Bean Validation factory once per JVM, on first use).
+ * Every input record yields exactly one {@link ValidationResult}, in input order; problems inside a record are
  * findings, never exceptions. Only an unreadable input as a whole raises {@link InputException}.
  */
 public final class MatterValidator {
@@ -121,7 +117,7 @@ public final class MatterValidator {
         TaskCodeStructure codeStructure = TaskCodeStructure.of(profile.setting(TaskCodeStructure.SETTING).orElse(null));
         SchemaStage schemaStage = builder.schemaStage
                 ? new SchemaStage(SchemaValidator.builtIn(), labeler, messages, codeStructure) : null;
-        ModelStage modelStage = new ModelStage(mapper, BeanValidation.VALIDATOR, labeler, messages, codeStructure);
+        ModelStage modelStage = new ModelStage(mapper, DeferredBeanValidator.INSTANCE, labeler, messages, codeStructure);
         RuleStage ruleStage = new RuleStage(catalog, profile, referenceData);
         this.limits = InputLimits.forProfile(profile);
         this.pipeline = new RecordPipeline(factory, schemaStage, modelStage, ruleStage,
@@ -431,16 +427,6 @@ public final class MatterValidator {
             return fixedKind;
         }
         return input instanceof InputRecord.Parsed parsed ? KindDetector.detect(parsed.node()).orElse(null) : null;
-    }
-
-    /** One Bean Validation factory for the whole JVM: creating it is expensive, and it is thread-safe. */
-    private static final class BeanValidation {
-        private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                // Texts come from our own bundles by finding code; no EL, no ValidationMessages lookup.
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
-        static final Validator VALIDATOR = FACTORY.getValidator();
     }
 
     /** Builds a {@link MatterValidator}. Not thread-safe; build once and share the result. */

@@ -1,5 +1,7 @@
 package org.matterstandards.sdk.cli;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +10,6 @@ import org.matterstandards.core.MatterException;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.RecordKind;
-import org.matterstandards.core.profile.Profile;
 import org.matterstandards.sdk.Batch;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
@@ -78,11 +79,40 @@ final class ValidateCommand extends LocalizedCommand {
             output.problem(e.getLocalizedMessage(messages.locale()));
             return ExitCode.USAGE;
         }
-        Profile profile = validator.profile();
-        ValidationReport report = new ValidationReport(profile, validator.referenceData(), validator.asOf(),
-                messages.locale().toLanguageTag(), Instant.now());
+        try (ValidationReport report = newReport(validator, messages)) {
+            return run(validator, report, inputOptions, output);
+        }
+    }
+
+    /**
+     * The report of the run, whose memory does not grow with the input: without a report file only the counts of
+     * the summary; with one, the records in a temporary file beside it, read back when it is written (in memory as
+     * before when that folder does not exist yet or refuses the file).
+     */
+    private ValidationReport newReport(MatterValidator validator, Messages messages) {
+        Instant startedAt = Instant.now();
+        ValidationReport.Builder builder = ValidationReport.builder(validator.profile(), validator.referenceData(),
+                validator.asOf(), messages.locale().toLanguageTag(), startedAt);
+        Path reportFile = findingOptions.reportJson != null ? findingOptions.reportJson : reportHtml;
+        if (reportFile == null) {
+            return builder.withoutRecords().withoutStatistics().build();
+        }
+        Path folder = reportFile.toAbsolutePath().getParent();
+        if (folder != null && Files.isDirectory(folder)) {
+            try {
+                return builder.spoolRecordsIn(folder).build();
+            } catch (UncheckedIOException e) {
+                // Not writable: the report will say so when it is written; keep the records in memory meanwhile.
+            }
+        }
+        return new ValidationReport(validator.profile(), validator.referenceData(), validator.asOf(),
+                messages.locale().toLanguageTag(), startedAt);
+    }
+
+    private int run(MatterValidator validator, ValidationReport report, InputOptions inputOptions,
+                    CliOutput output) {
         ConsoleReporter console = findingOptions.console(output);
-        ProgressLine progress = ProgressLine.forTerminal(spec.commandLine().getErr(), messages);
+        ProgressLine progress = ProgressLine.forTerminal(spec.commandLine().getErr(), output.messages());
         RecordFiles.Listener listener = new RecordFiles.Listener() {
             @Override
             public void fileStarted(String file, RecordKind detectedKind) {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -239,18 +238,18 @@ final class ChildRowStore implements AutoCloseable {
     private static byte[] encode(String table, String link, TabularSource.Row row) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         DataOutputStream data = new DataOutputStream(bytes);
-        writeText(data, table);
-        writeText(data, link);
+        SpoolStrings.write(data, table);
+        SpoolStrings.write(data, link);
         data.writeLong(row.number());
         data.writeInt(row.cells().length);
         for (String cell : row.cells()) {
-            writeText(data, cell);
+            SpoolStrings.write(data, cell);
         }
         data.writeInt(row.issues().size());
         for (Map.Entry<Integer, TabularSource.CellIssue> issue : row.issues().entrySet()) {
             data.writeInt(issue.getKey());
-            writeText(data, issue.getValue().problem());
-            writeText(data, issue.getValue().detail());
+            SpoolStrings.write(data, issue.getValue().problem());
+            SpoolStrings.write(data, issue.getValue().detail());
         }
         data.flush();
         return bytes.toByteArray();
@@ -258,37 +257,19 @@ final class ChildRowStore implements AutoCloseable {
 
     private static Entry decode(byte[] bytes) throws IOException {
         DataInputStream data = new DataInputStream(new ByteArrayInputStream(bytes));
-        String table = readText(data);
-        String link = readText(data);
+        String table = SpoolStrings.read(data);
+        String link = SpoolStrings.read(data);
         long number = data.readLong();
         String[] cells = new String[data.readInt()];
         for (int i = 0; i < cells.length; i++) {
-            cells[i] = readText(data);
+            cells[i] = SpoolStrings.read(data);
         }
         int issueCount = data.readInt();
         Map<Integer, TabularSource.CellIssue> issues = issueCount == 0 ? Map.of() : new HashMap<>();
         for (int i = 0; i < issueCount; i++) {
-            issues.put(data.readInt(), new TabularSource.CellIssue(readText(data), readText(data)));
+            issues.put(data.readInt(), new TabularSource.CellIssue(SpoolStrings.read(data), SpoolStrings.read(data)));
         }
         return new Entry(table, link, new TabularSource.Row(number, cells, issues));
-    }
-
-    private static void writeText(DataOutputStream data, String text) throws IOException {
-        if (text == null) {
-            data.writeInt(-1);
-            return;
-        }
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        data.writeInt(utf8.length);
-        data.write(utf8);
-    }
-
-    private static String readText(DataInputStream data) throws IOException {
-        int length = data.readInt();
-        if (length < 0) {
-            return null;
-        }
-        return new String(data.readNBytes(length), StandardCharsets.UTF_8);
     }
 
     @Override

@@ -114,7 +114,10 @@ final class JsonRecordSplitter {
                     if (text == null) {
                         continue;
                     }
-                    blank &= Character.isWhitespace(c);
+                    if (blank) {
+                        // Only until the first significant character: most lines start with one.
+                        blank = Character.isWhitespace(c);
+                    }
                     if (brackets.see(c) < 0) {
                         brackets.depth--;
                     }

@@ -61,7 +61,7 @@ public final class JsonReportWriter {
             StatisticsJsonWriter.write(report.statistics(), messages, json);
             if (withRecords) {
                 json.writeArrayPropertyStart("records");
-                for (ValidationReport.RecordEntry entry : report.records()) {
+                for (ValidationReport.RecordEntry entry : report.eachRecord()) {
                     writeRecord(entry, json);
                 }
                 json.writeEndArray();

@@ -51,14 +51,15 @@ final class RecordRows {
      * @return the selection
      */
     static Selection select(ValidationReport report, int cap) {
-        List<ValidationReport.RecordEntry> all = report.records();
-        if (all.size() <= cap) {
+        if (report.recordCount() <= cap) {
+            List<ValidationReport.RecordEntry> all = new ArrayList<>();
+            report.eachRecord().forEach(all::add);
             return new Selection(all, 0, 0);
         }
         List<ValidationReport.RecordEntry> rows = new ArrayList<>(cap);
         long cutFindings = 0;
         long cutClean = 0;
-        for (ValidationReport.RecordEntry entry : all) {
+        for (ValidationReport.RecordEntry entry : report.eachRecord()) {
             boolean hasFindings = !entry.result().findings().isEmpty() || !entry.result().suppressed().isEmpty();
             if (!hasFindings) {
                 cutClean++;

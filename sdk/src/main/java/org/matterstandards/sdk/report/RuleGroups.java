@@ -53,7 +53,7 @@ final class RuleGroups {
         for (ValidationReport.RuleCount count : report.ruleCounts()) {
             samples.put(count.code(), new ArrayList<>(Math.min(samplesPerRule, 32)));
         }
-        for (ValidationReport.RecordEntry entry : report.records()) {
+        for (ValidationReport.RecordEntry entry : report.eachRecord()) {
             for (Finding finding : entry.result().findings()) {
                 List<Sample> list = samples.get(finding.code());
                 if (list.size() < samplesPerRule) {

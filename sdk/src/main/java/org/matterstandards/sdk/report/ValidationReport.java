@@ -1,11 +1,13 @@
 package org.matterstandards.sdk.report;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,9 +34,12 @@ import org.matterstandards.sdk.stats.StatisticsReport;
  * in; not thread-safe.
  *
  * <p>Entries keep each record's findings but not its bound model object, so that a run of 100,000 records stays
- * small in memory; the statistics are computed from the model as each result is added.
+ * small in memory; the statistics are computed from the model as each result is added. For runs of any size,
+ * {@link #builder} makes a report whose memory does not grow with the input: one that keeps its records in a
+ * temporary file ({@link Builder#spoolRecordsIn}) or only counts them ({@link Builder#withoutRecords}). Close a
+ * report that spools, to remove its file.
  */
-public final class ValidationReport {
+public final class ValidationReport implements AutoCloseable {
 
     /**
      * One input file of the run.
@@ -72,7 +77,15 @@ public final class ValidationReport {
     private final String locale;
     private final Instant startedAt;
     private final List<FileEntry> files = new ArrayList<>();
-    private final List<RecordEntry> records = new ArrayList<>();
+    /** The records in memory; {@code null} when they are spooled or not kept. */
+    private final List<RecordEntry> records;
+    /** The records in a temporary file; {@code null} unless spooled. */
+    private final RecordSpool spool;
+    /** What list findings need of records not kept in memory; {@code null} when they are. */
+    private final RecordIndex index;
+    /** List findings of records not kept in memory, by position, attached when the records are read back. */
+    private final Map<Long, List<Batch.ListFinding>> attached = new HashMap<>();
+    private long recordCount;
     private final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
     private final Map<String, long[]> byCode = new TreeMap<>();
     private final Map<String, Severity> severityByCode = new TreeMap<>();
@@ -111,14 +124,103 @@ public final class ValidationReport {
      */
     public ValidationReport(Profile profile, ReferenceData referenceData, LocalDate asOf, String locale,
                             Instant startedAt) {
-        this.profile = profile;
-        this.referenceData = Objects.requireNonNull(referenceData, "referenceData");
-        this.asOf = asOf;
-        this.locale = locale;
-        this.startedAt = startedAt;
-        this.statistics = Statistics.forProfile(profile, referenceData, asOf);
+        this(builder(profile, referenceData, asOf, locale, startedAt));
+    }
+
+    private ValidationReport(Builder builder) {
+        this.profile = builder.profile;
+        this.referenceData = Objects.requireNonNull(builder.referenceData, "referenceData");
+        this.asOf = builder.asOf;
+        this.locale = builder.locale;
+        this.startedAt = builder.startedAt;
+        this.statistics = builder.statistics ? Statistics.forProfile(profile, referenceData, asOf) : null;
+        this.records = builder.keepRecords && builder.spoolDirectory == null ? new ArrayList<>() : null;
+        this.spool = builder.keepRecords && builder.spoolDirectory != null ? new RecordSpool(builder.spoolDirectory)
+                : null;
+        this.index = records == null ? new RecordIndex() : null;
         for (Severity severity : Severity.values()) {
             bySeverity.put(severity, 0L);
+        }
+    }
+
+    /**
+     * Starts a report that may keep its records elsewhere than in memory, or not at all.
+     *
+     * @param profile       the effective profile
+     * @param referenceData the reference data the records were checked with
+     * @param asOf          the as-of date of the checks
+     * @param locale        language tag of the messages
+     * @param startedAt     when the run started
+     * @return a builder of a report like the constructor's: records in memory, with statistics
+     */
+    public static Builder builder(Profile profile, ReferenceData referenceData, LocalDate asOf, String locale,
+                                  Instant startedAt) {
+        return new Builder(profile, referenceData, asOf, locale, startedAt);
+    }
+
+    /** Builds a {@link ValidationReport} (报告的保存方式): where records are kept, and whether statistics are made. */
+    public static final class Builder {
+        private final Profile profile;
+        private final ReferenceData referenceData;
+        private final LocalDate asOf;
+        private final String locale;
+        private final Instant startedAt;
+        private boolean keepRecords = true;
+        private Path spoolDirectory;
+        private boolean statistics = true;
+
+        private Builder(Profile profile, ReferenceData referenceData, LocalDate asOf, String locale,
+                        Instant startedAt) {
+            this.profile = profile;
+            this.referenceData = referenceData;
+            this.asOf = asOf;
+            this.locale = locale;
+            this.startedAt = startedAt;
+        }
+
+        /**
+         * Keeps the records in a temporary file in a folder instead of in memory; the report writers read them
+         * back from it. A record read back has everything the reports show, but its findings' message arguments
+         * are empty. {@link ValidationReport#close()} removes the file.
+         *
+         * @param directory the folder (beside the report to write is a good place: it needs about as much room)
+         * @return this builder
+         */
+        public Builder spoolRecordsIn(Path directory) {
+            this.spoolDirectory = Objects.requireNonNull(directory, "directory");
+            this.keepRecords = true;
+            return this;
+        }
+
+        /**
+         * Keeps no records, only the counts: for a run that reports its summary but writes no report file.
+         * {@link ValidationReport#records()} and the report writers then refuse the report.
+         *
+         * @return this builder
+         */
+        public Builder withoutRecords() {
+            this.keepRecords = false;
+            this.spoolDirectory = null;
+            return this;
+        }
+
+        /**
+         * Makes no statistics (a run that only counts findings saves their cost);
+         * {@link ValidationReport#statistics()} then refuses the report.
+         *
+         * @return this builder
+         */
+        public Builder withoutStatistics() {
+            this.statistics = false;
+            return this;
+        }
+
+        /**
+         * @return the report
+         * @throws java.io.UncheckedIOException when the spool file cannot be created
+         */
+        public ValidationReport build() {
+            return new ValidationReport(this);
         }
     }
 
@@ -129,8 +231,19 @@ public final class ValidationReport {
      * @param result the result
      */
     public void add(String file, ValidationResult result) {
-        statistics.accept(result);
-        records.add(new RecordEntry(file, result.record() == null ? result : withoutModel(result)));
+        if (statistics != null) {
+            statistics.accept(result);
+        }
+        RecordEntry entry = new RecordEntry(file, result.record() == null ? result : withoutModel(result));
+        if (records != null) {
+            records.add(entry);
+        } else {
+            index.add(file, result);
+            if (spool != null) {
+                spool.add(entry);
+            }
+        }
+        recordCount++;
         if (result.valid()) {
             valid++;
         }
@@ -171,6 +284,10 @@ public final class ValidationReport {
      * @param listFindings the findings from {@link org.matterstandards.sdk.Batch#finish()}
      */
     public void addListFindings(List<Batch.ListFinding> listFindings) {
+        if (records == null) {
+            addListFindingsToIndex(listFindings);
+            return;
+        }
         Map<String, Integer> positions = new java.util.HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             RecordEntry entry = records.get(i);
@@ -199,6 +316,44 @@ public final class ValidationReport {
                 valid--;
             }
         }
+    }
+
+    /** The same counting as with records in memory, from the index; the findings wait for the records' reading. */
+    private void addListFindingsToIndex(List<Batch.ListFinding> listFindings) {
+        for (Batch.ListFinding listFinding : listFindings) {
+            int position = index.position(listFinding.record().file(), listFinding.record().index());
+            if (position < 0) {
+                throw new IllegalArgumentException("list finding for a record not in this report: " + listFinding.record());
+            }
+            attached.computeIfAbsent((long) position, key -> new ArrayList<>()).add(listFinding);
+            if (listFinding.suppressed()) {
+                suppressed++;
+                continue;
+            }
+            Finding finding = listFinding.finding();
+            boolean wasValid = index.valid(position);
+            count(finding, !index.hasCode(position, finding.code()));
+            index.addFinding(position, finding);
+            if (wasValid && !index.valid(position)) {
+                valid--;
+            }
+        }
+    }
+
+    /** A spooled record as read back, with the list findings attached to it (as {@link #addListFindings} does). */
+    private RecordEntry withAttached(long position, RecordEntry entry) {
+        List<Batch.ListFinding> listFindings = attached.get(position);
+        if (listFindings == null) {
+            return entry;
+        }
+        ValidationResult result = entry.result();
+        for (Batch.ListFinding listFinding : listFindings) {
+            result = listFinding.suppressed()
+                    ? result.withMoreFindings(List.of(), List.of(
+                            new SuppressedFinding(listFinding.finding(), listFinding.suppression())))
+                    : result.withMoreFindings(List.of(listFinding.finding()), List.of());
+        }
+        return new RecordEntry(entry.file(), result);
     }
 
     private static String key(String file, long index) {
@@ -253,14 +408,40 @@ public final class ValidationReport {
         return List.copyOf(files);
     }
 
-    /** @return the records, in input order (a read-only view) */
+    /**
+     * The records. A report that spools reads them all back into memory here; the report writers read them one at
+     * a time instead.
+     *
+     * @return the records, in input order (read-only)
+     * @throws IllegalStateException when the report keeps no records ({@link Builder#withoutRecords})
+     */
     public List<RecordEntry> records() {
-        return Collections.unmodifiableList(records);
+        if (records != null) {
+            return Collections.unmodifiableList(records);
+        }
+        List<RecordEntry> all = new ArrayList<>();
+        eachRecord().forEach(all::add);
+        return Collections.unmodifiableList(all);
+    }
+
+    /**
+     * The records one at a time, in input order, for the writers: from memory, or read back from the spool file.
+     *
+     * @throws IllegalStateException when the report keeps no records
+     */
+    Iterable<RecordEntry> eachRecord() {
+        if (records != null) {
+            return Collections.unmodifiableList(records);
+        }
+        if (spool == null) {
+            throw new IllegalStateException("this report keeps no records, only counts (ValidationReport.Builder#withoutRecords)");
+        }
+        return spool.entries(this::withAttached);
     }
 
     /** @return number of records */
     public long recordCount() {
-        return records.size();
+        return recordCount;
     }
 
     /** @return number of records without ERROR */
@@ -270,7 +451,7 @@ public final class ValidationReport {
 
     /** @return number of records with at least one ERROR */
     public long invalidCount() {
-        return records.size() - valid;
+        return recordCount - valid;
     }
 
     /** @return number of suppressed findings */
@@ -312,8 +493,14 @@ public final class ValidationReport {
         return Collections.unmodifiableMap(new EnumMap<>(skipped));
     }
 
-    /** @return the statistics of the records added so far */
+    /**
+     * @return the statistics of the records added so far
+     * @throws IllegalStateException when the report makes none ({@link Builder#withoutStatistics})
+     */
     public StatisticsReport statistics() {
+        if (statistics == null) {
+            throw new IllegalStateException("this report makes no statistics (ValidationReport.Builder#withoutStatistics)");
+        }
         return statistics.report();
     }
 
@@ -333,5 +520,13 @@ public final class ValidationReport {
         Map<String, String> versions = new LinkedHashMap<>(Versions.all());
         versions.put("referenceData", referenceData.version());
         return versions;
+    }
+
+    /** Removes the spool file of a report that spools; nothing to do for the others. */
+    @Override
+    public void close() {
+        if (spool != null) {
+            spool.close();
+        }
     }
 }
