@@ -11,10 +11,10 @@ import java.util.NoSuchElementException;
  */
 abstract class ConvertingJsonReader implements RecordReader {
 
-    private final JsonRecordReader json;
+    private final RecordReader json;
 
     /** @param json the JSON reader of the file */
-    ConvertingJsonReader(JsonRecordReader json) {
+    ConvertingJsonReader(RecordReader json) {
         this.json = json;
     }
 

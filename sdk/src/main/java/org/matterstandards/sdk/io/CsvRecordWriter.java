@@ -18,7 +18,7 @@ import org.matterstandards.core.model.RecordKind;
 
 /**
  * Writes records as CSV lists (CSV 写出): the items to the given file and each child table with rows to a companion
- * file beside it, {@code BASE.materials.csv} …, which {@link RecordReaders} reads back automatically. UTF-8 files start
+ * file beside it, {@code BASE.materials.csv} …, which {@code RecordReaders} reads back automatically. UTF-8 files start
  * with a BOM so that Excel opens them correctly; GBK or GB18030 can be chosen for older tools. A character the chosen
  * encoding cannot hold fails the conversion rather than turning into "?". A text a spreadsheet would run as a formula
  * gets an apostrophe in front ({@link FormulaGuard}), which the CSV reader takes off again. Not thread-safe.

@@ -8,7 +8,7 @@ import org.matterstandards.sdk.InputException;
  * host that reads or writes XLSX files adds {@code org.apache.poi:poi-ooxml}; everybody else gets neither POI nor the
  * log4j-api it pulls in.
  */
-final class ExcelSupport {
+public final class ExcelSupport {
 
     /** The artifact that a host adds for XLSX files. */
     static final String ARTIFACT = "org.apache.poi:poi-ooxml";
@@ -25,7 +25,7 @@ final class ExcelSupport {
      * @param file the workbook about to be read or written
      * @throws InputException when POI is missing
      */
-    static void require(String file) {
+    public static void require(String file) {
         if (!PRESENT) {
             throw new InputException("io.xlsx.poiMissing", Args.of("file", file, "artifact", ARTIFACT), null);
         }

@@ -279,7 +279,7 @@ public final class ExchangeConverter {
      * @param text the text
      * @return the date, or empty when the text is no valid date
      */
-    static Optional<LocalDate> parseDate(String text) {
+    public static Optional<LocalDate> parseDate(String text) {
         Matcher matcher = DATE.matcher(text.strip());
         if (!matcher.matches()) {
             return Optional.empty();
@@ -355,7 +355,7 @@ public final class ExchangeConverter {
      * @param element its element
      * @return the exchange value; a value not of the element's type is returned unchanged
      */
-    JsonNode toExchange(JsonNode value, ModelTable.Element element) {
+    public JsonNode toExchange(JsonNode value, ModelTable.Element element) {
         return switch (element.type()) {
             case TEXT, INTEGER -> value;
             case FLAG -> value.isBoolean() ? nodes.stringNode(value.booleanValue() ? "1" : "0") : value;

@@ -3,13 +3,14 @@ package org.matterstandards.sdk.io;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.InputRecord;
+import org.matterstandards.sdk.input.RecordReader;
 
 /**
  * Reads national exchange rows (交换格式读取): a JSON array or NDJSON of objects with UPPER_SNAKE keys, each converted to
  * a canonical record by the {@link ExchangeConverter}. The record kind is given or told from the first row, and holds
  * for the whole file. Not thread-safe.
  */
-final class ExchangeRecordReader extends ConvertingJsonReader {
+public final class ExchangeRecordReader extends ConvertingJsonReader {
 
     private final ExchangeConverter converter;
     private RecordKind kind;
@@ -20,7 +21,7 @@ final class ExchangeRecordReader extends ConvertingJsonReader {
      * @param kind      the record kind, {@code null} to tell it from the first row
      * @param converter the converter
      */
-    ExchangeRecordReader(JsonRecordReader json, RecordKind kind, ExchangeConverter converter) {
+    public ExchangeRecordReader(RecordReader json, RecordKind kind, ExchangeConverter converter) {
         super(json);
         this.converter = converter;
         this.kind = kind;

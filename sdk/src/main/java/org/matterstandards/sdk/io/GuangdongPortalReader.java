@@ -3,6 +3,7 @@ package org.matterstandards.sdk.io;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.CellLocator;
 import org.matterstandards.sdk.input.InputFormat;
+import org.matterstandards.sdk.input.RecordReader;
 
 import org.matterstandards.core.reference.ReferenceData;
 import tools.jackson.databind.node.ObjectNode;
@@ -13,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link GuangdongPortalConverter}; conversion problems are located on the canonical element and the record's line.
  * Not thread-safe.
  */
-final class GuangdongPortalReader extends ConvertingJsonReader {
+public final class GuangdongPortalReader extends ConvertingJsonReader {
 
     private final GuangdongPortalConverter converter;
 
@@ -21,7 +22,7 @@ final class GuangdongPortalReader extends ConvertingJsonReader {
      * @param json     the JSON reader of the file
      * @param exchange the exchange converter with the run's element names
      */
-    GuangdongPortalReader(JsonRecordReader json, ExchangeConverter exchange) {
+    public GuangdongPortalReader(RecordReader json, ExchangeConverter exchange) {
         super(json);
         this.converter = new GuangdongPortalConverter(exchange, ReferenceData.builtIn().codeTables());
     }

@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes records as a JSON array (one indented object after another) or as NDJSON (one object per line), in canonical
  * form or converted to exchange rows (JSON 写出). UTF-8 without BOM. Not thread-safe.
  */
-final class JsonRecordWriter implements RecordWriter {
+public final class JsonRecordWriter implements RecordWriter {
 
     private final OutputStream out;
     private final boolean lines;
@@ -27,7 +27,7 @@ final class JsonRecordWriter implements RecordWriter {
      * @param mapper    the JSON mapper
      * @param transform turns a canonical record into what is written (identity, or to an exchange row)
      */
-    JsonRecordWriter(OutputStream out, boolean lines, ObjectMapper mapper, UnaryOperator<ObjectNode> transform) {
+    public JsonRecordWriter(OutputStream out, boolean lines, ObjectMapper mapper, UnaryOperator<ObjectNode> transform) {
         this.out = out;
         this.lines = lines;
         this.mapper = mapper;

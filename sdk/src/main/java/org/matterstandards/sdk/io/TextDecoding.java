@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
  * strict: bytes that are not valid in the chosen encoding raise {@link CharacterCodingException} when read, never
  * turn into replacement characters.
  */
-final class TextDecoding {
+public final class TextDecoding {
 
     /** GB18030, which decodes GBK and GB2312 text too. */
     static final Charset GB18030 = Charset.forName("GB18030");
@@ -31,7 +31,7 @@ final class TextDecoding {
      * What a bad byte sequence decodes to when bad bytes are marked: U+FFFF, a noncharacter that no valid text
      * holds, unlike U+FFFD, which a record may contain on purpose.
      */
-    static final char BAD_BYTES = '\uFFFF';
+    public static final char BAD_BYTES = '\uFFFF';
 
     /**
      * An opened text.
@@ -40,7 +40,7 @@ final class TextDecoding {
      * @param charset the encoding used
      * @param guessed {@code true} when GB18030 was chosen from the content alone
      */
-    record Decoded(Reader reader, Charset charset, boolean guessed) {
+    public record Decoded(Reader reader, Charset charset, boolean guessed) {
     }
 
     private TextDecoding() {
@@ -54,7 +54,7 @@ final class TextDecoding {
      * @return the reader
      * @throws IOException when the stream cannot be read
      */
-    static Decoded open(InputStream in, Charset forced) throws IOException {
+    public static Decoded open(InputStream in, Charset forced) throws IOException {
         return open(in, forced, false);
     }
 
@@ -68,7 +68,7 @@ final class TextDecoding {
      * @return the reader
      * @throws IOException when the stream cannot be read
      */
-    static Decoded open(InputStream in, Charset forced, boolean markBadBytes) throws IOException {
+    public static Decoded open(InputStream in, Charset forced, boolean markBadBytes) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, SNIFF + 8);
         buffered.mark(SNIFF + 8);
         byte[] head = buffered.readNBytes(SNIFF);
