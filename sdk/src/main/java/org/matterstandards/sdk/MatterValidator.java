@@ -43,7 +43,7 @@ import org.matterstandards.sdk.input.RecordReader;
 import org.matterstandards.sdk.input.InputLimits;
 import org.matterstandards.sdk.input.RecordValueCheck;
 import org.matterstandards.sdk.io.InputOptions;
-import org.matterstandards.sdk.io.JsonRecordReader;
+import org.matterstandards.sdk.io.json.JsonRecordReader;
 import org.matterstandards.sdk.io.RecordReaders;
 import org.matterstandards.sdk.pipeline.CatalogElementLabeler;
 import org.matterstandards.sdk.pipeline.ElementLabeler;

@@ -12,6 +12,11 @@ import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.sdk.InputException;
 import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.RecordReader;
+import org.matterstandards.sdk.io.common.ExchangeConverter;
+import org.matterstandards.sdk.io.exchange.ExchangeRecordReader;
+import org.matterstandards.sdk.io.exchange.GuangdongPortalReader;
+import org.matterstandards.sdk.io.json.JsonRecordReader;
+import org.matterstandards.sdk.io.tabular.TabularReaders;
 import tools.jackson.databind.ObjectMapper;
 
 /**

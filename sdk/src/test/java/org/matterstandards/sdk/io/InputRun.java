@@ -10,6 +10,7 @@ import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
 import org.matterstandards.sdk.input.InputFormat;
+import org.matterstandards.sdk.io.common.InputNotice;
 
 /** Validates one file in a test and keeps what came out: results, notices and the format read. */
 public final class InputRun {
