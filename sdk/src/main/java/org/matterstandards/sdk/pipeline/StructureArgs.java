@@ -3,6 +3,7 @@ package org.matterstandards.sdk.pipeline;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,6 @@ import org.matterstandards.core.code.CodeKind;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.RecordKind;
-import org.matterstandards.sdk.MatterValidator;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,6 +19,12 @@ import tools.jackson.databind.JsonNode;
  * problem, so that a schema-stage {@code SC-0104} reads exactly like a model-stage one. Stateless.
  */
 final class StructureArgs {
+
+    /**
+     * The zone a date-time's day is told in, as {@code MatterValidator.CHINA}; the pipeline sits below the entry
+     * point and does not use it (ArchitectureTest).
+     */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private StructureArgs() {
     }
@@ -71,7 +77,7 @@ final class StructureArgs {
         String text = written.length() > 1 && written.startsWith("\"") && written.endsWith("\"")
                 ? written.substring(1, written.length() - 1).strip() : written.strip();
         try {
-            return Optional.of(OffsetDateTime.parse(text).atZoneSameInstant(MatterValidator.CHINA).toLocalDate());
+            return Optional.of(OffsetDateTime.parse(text).atZoneSameInstant(CHINA).toLocalDate());
         } catch (DateTimeParseException withoutOffset) {
             try {
                 // No offset: a time written by a Chinese system, already in China.
