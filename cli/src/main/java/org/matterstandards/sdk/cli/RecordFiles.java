@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.model.RecordKind;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.Batch;
 import org.matterstandards.sdk.ValidationResult;
 import org.matterstandards.sdk.io.InputOptions;

@@ -20,7 +20,7 @@ import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.profile.ProfileRegistry;
 import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.FindingFactory;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
 

@@ -21,7 +21,7 @@ import org.matterstandards.core.finding.SourceLocation;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.InputRules;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.input.ConversionProblem;
 import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.InputRecord;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.model.RecordKind;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.RecordReader;
 import org.matterstandards.sdk.io.common.ExchangeConverter;

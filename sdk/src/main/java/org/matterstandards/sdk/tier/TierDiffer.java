@@ -28,7 +28,7 @@ import org.matterstandards.core.rule.RecordFindings;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.el.TierFindings;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
 import org.matterstandards.sdk.pipeline.CatalogElementLabeler;

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
 import org.matterstandards.core.rule.StructureRules;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.RecordReader;

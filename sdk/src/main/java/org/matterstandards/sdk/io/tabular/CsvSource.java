@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.matterstandards.core.finding.Args;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.input.TextDecoding;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;

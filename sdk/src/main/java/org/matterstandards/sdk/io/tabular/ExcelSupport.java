@@ -1,7 +1,7 @@
 package org.matterstandards.sdk.io.tabular;
 
 import org.matterstandards.core.finding.Args;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 
 /**
  * Whether Excel support (Excel 支持) is on the class path. Apache POI is an optional dependency of the SDK: only a

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.io.common.ElementNames;
 import org.matterstandards.sdk.io.common.InputNotice;
 import org.matterstandards.sdk.io.common.MechanicalElementNames;

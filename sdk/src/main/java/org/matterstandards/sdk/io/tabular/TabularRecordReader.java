@@ -13,7 +13,7 @@ import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.InputRules;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.input.CellLocator;
 import org.matterstandards.sdk.input.ConversionProblem;
 import org.matterstandards.sdk.input.InputFormat;

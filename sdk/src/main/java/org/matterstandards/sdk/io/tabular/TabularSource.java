@@ -58,7 +58,7 @@ interface TabularSource extends Closeable {
      * The next row.
      *
      * @return the row, or {@code null} at the end
-     * @throws org.matterstandards.sdk.InputException when the rest of the table cannot be read
+     * @throws org.matterstandards.sdk.input.InputException when the rest of the table cannot be read
      */
     Row next();
 

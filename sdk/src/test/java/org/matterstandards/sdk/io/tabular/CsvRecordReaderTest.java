@@ -15,7 +15,7 @@ import org.matterstandards.core.finding.SourceLocation;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.rule.InputRules;
 import org.matterstandards.core.rule.StructureRules;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.io.InputOptions;
 import org.matterstandards.sdk.io.InputRun;

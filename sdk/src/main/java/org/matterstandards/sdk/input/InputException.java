@@ -1,4 +1,4 @@
-package org.matterstandards.sdk;
+package org.matterstandards.sdk.input;
 
 import java.util.Map;
 import org.matterstandards.core.MatterException;

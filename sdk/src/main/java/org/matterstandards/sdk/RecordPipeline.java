@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.pipeline;
+package org.matterstandards.sdk;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,12 +18,14 @@ import org.matterstandards.core.rule.FindingFactory;
 import org.matterstandards.core.rule.RecordFindings;
 import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.StructureRules;
-import org.matterstandards.sdk.ValidationResult;
 import org.matterstandards.sdk.input.CellLocator;
 import org.matterstandards.sdk.input.ConversionProblem;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.InputLimits;
 import org.matterstandards.sdk.input.RecordValueCheck;
+import org.matterstandards.sdk.pipeline.ModelStage;
+import org.matterstandards.sdk.pipeline.RuleStage;
+import org.matterstandards.sdk.pipeline.SchemaStage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
