@@ -75,16 +75,16 @@ public final class TextDecoding {
         buffered.reset();
         Charset bomCharset = null;
         int bomLength = 0;
-        if (starts(head, 0xEF, 0xBB, 0xBF)) {
+        if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
             bomCharset = StandardCharsets.UTF_8;
             bomLength = 3;
-        } else if (starts(head, 0x84, 0x31, 0x95, 0x33)) {
+        } else if (startsWith(head, 0x84, 0x31, 0x95, 0x33)) {
             bomCharset = GB18030;
             bomLength = 4;
-        } else if (starts(head, 0xFF, 0xFE)) {
+        } else if (startsWith(head, 0xFF, 0xFE)) {
             bomCharset = StandardCharsets.UTF_16LE;
             bomLength = 2;
-        } else if (starts(head, 0xFE, 0xFF)) {
+        } else if (startsWith(head, 0xFE, 0xFF)) {
             bomCharset = StandardCharsets.UTF_16BE;
             bomLength = 2;
         }
@@ -182,7 +182,14 @@ public final class TextDecoding {
         }
     }
 
-    private static boolean starts(byte[] bytes, int... prefix) {
+    /**
+     * Whether bytes begin with a prefix: a byte-order mark, a container's magic number.
+     *
+     * @param bytes  the first bytes of a file
+     * @param prefix the expected bytes, each 0–255
+     * @return {@code true} when the bytes begin with the prefix
+     */
+    public static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
