@@ -37,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
  * it, the model stage binds and checks them (docs/decisions/0002-schema-and-model-stages.md). Either way each
  * constraint is checked once per record. Thread-safe.
  */
-public final class RecordPipeline {
+final class RecordPipeline {
 
     private final FindingFactory factory;
     private final SchemaStage schemaStage;
@@ -52,8 +52,8 @@ public final class RecordPipeline {
      * @param modelStage  binding (and, without a schema stage, constraint checks)
      * @param ruleStage   business rules
      */
-    public RecordPipeline(FindingFactory factory, SchemaStage schemaStage, ModelStage modelStage,
-                          RuleStage ruleStage) {
+    RecordPipeline(FindingFactory factory, SchemaStage schemaStage, ModelStage modelStage,
+                   RuleStage ruleStage) {
         this(factory, schemaStage, modelStage, ruleStage, new RecordValueCheck(InputLimits.defaults()));
     }
 
@@ -64,8 +64,8 @@ public final class RecordPipeline {
      * @param ruleStage   business rules
      * @param valueCheck  the value limits and characters checked before any stage
      */
-    public RecordPipeline(FindingFactory factory, SchemaStage schemaStage, ModelStage modelStage,
-                          RuleStage ruleStage, RecordValueCheck valueCheck) {
+    RecordPipeline(FindingFactory factory, SchemaStage schemaStage, ModelStage modelStage,
+                   RuleStage ruleStage, RecordValueCheck valueCheck) {
         this.valueCheck = valueCheck;
         this.factory = factory;
         this.schemaStage = schemaStage;
@@ -83,7 +83,7 @@ public final class RecordPipeline {
      * @param asOf  the date the check is made for
      * @return the result
      */
-    public ValidationResult validate(InputRecord input, RecordKind kind, LocalDate asOf) {
+    ValidationResult validate(InputRecord input, RecordKind kind, LocalDate asOf) {
         RecordFindings findings = new RecordFindings(factory, input.index(), null, input.location());
         if (input instanceof InputRecord.Unreadable unreadable) {
             findings.report(unreadable.code(), "", rendered(unreadable.arguments(), ""));
@@ -204,7 +204,7 @@ public final class RecordPipeline {
     }
 
     /** @return the messages findings are rendered with */
-    public Messages messages() {
+    Messages messages() {
         return factory.messages();
     }
 }

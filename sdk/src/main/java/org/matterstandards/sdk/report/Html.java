@@ -44,20 +44,22 @@ public final class Html {
     }
 
     /** Writes a number with grouping, e.g. {@code 12,300}, as data staff read figures. */
-    Html number(long value) {
+    public Html number(long value) {
         return raw(formatNumber(value));
     }
 
-    static String formatNumber(long value) {
+    /** A count with grouping, e.g. {@code 12,300}. */
+    public static String formatNumber(long value) {
         return StatisticsLabels.count(value);
     }
 
     /** A fraction as a percentage with one decimal, e.g. {@code 87.0%}; an undefined one as a dash. */
-    static String formatPercent(double fraction) {
+    public static String formatPercent(double fraction) {
         return StatisticsLabels.percent(fraction);
     }
 
-    static String escape(String text) {
+    /** Text with {@code < > & " '} escaped for HTML. */
+    public static String escape(String text) {
         StringBuilder escaped = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -53,6 +53,16 @@ public interface ElementNames {
      */
     List<String> closest(ModelTable table, String name, int max);
 
+    /**
+     * The canonical key an UPPER_SNAKE exchange name stands for mechanically: {@code PROMISE_DAY → promiseDay}.
+     *
+     * @param exchangeName the name; one that is not UPPER_SNAKE is returned unchanged
+     * @return the lowerCamel key
+     */
+    static String mechanicalKey(String exchangeName) {
+        return MechanicalElementNames.mechanicalKey(exchangeName);
+    }
+
     /** @return names derived from the canonical names alone: exchange names, no Chinese labels */
     static ElementNames mechanical() {
         return MechanicalElementNames.INSTANCE;

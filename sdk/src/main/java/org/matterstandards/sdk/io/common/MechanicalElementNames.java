@@ -11,7 +11,7 @@ import java.util.Optional;
  * Exchange names derived from canonical names (机械对照): {@code promiseDay ⇄ PROMISE_DAY}, plus the few elements the
  * model renamed or whose exchange tables have their own names. No Chinese labels. Immutable and thread-safe.
  */
-public final class MechanicalElementNames implements ElementNames {
+final class MechanicalElementNames implements ElementNames {
 
     static final MechanicalElementNames INSTANCE = new MechanicalElementNames();
 
@@ -141,7 +141,7 @@ public final class MechanicalElementNames implements ElementNames {
     }
 
     /** {@code PROMISE_DAY → promiseDay}; a name that is not UPPER_SNAKE is returned unchanged. */
-    public static String mechanicalKey(String exchangeName) {
+    static String mechanicalKey(String exchangeName) {
         if (!exchangeName.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")) {
             return exchangeName;
         }

@@ -18,8 +18,8 @@ import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.InputRules;
+import org.matterstandards.sdk.io.common.ElementNames;
 import org.matterstandards.sdk.io.common.ExchangeConverter;
-import org.matterstandards.sdk.io.common.MechanicalElementNames;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -341,10 +341,10 @@ public final class GuangdongPortalConverter {
     }
 
     private ConversionProblem problem(Field field, JsonNode value, String expected) {
-        String element = MechanicalElementNames.mechanicalKey(field.nationalField());
+        String element = ElementNames.mechanicalKey(field.nationalField());
         String list = field.nationalList();
         // Child rows are located by their list; the pipeline names the element from the pointer.
-        String pointer = list == null ? "/" + element : "/" + MechanicalElementNames.mechanicalKey(list);
+        String pointer = list == null ? "/" + element : "/" + ElementNames.mechanicalKey(list);
         return new ConversionProblem(InputRules.UNCONVERTIBLE_VALUE, pointer,
                 Args.of("value", value.isString() ? value.asString() : value.toString(), "expected", expected), null);
     }

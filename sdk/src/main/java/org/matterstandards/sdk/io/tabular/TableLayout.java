@@ -11,7 +11,6 @@ import org.matterstandards.core.finding.SourceLocation;
 import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.io.common.ElementNames;
 import org.matterstandards.sdk.io.common.InputNotice;
-import org.matterstandards.sdk.io.common.MechanicalElementNames;
 import org.matterstandards.sdk.io.common.ModelTable;
 
 /**
@@ -148,7 +147,7 @@ final class TableLayout {
 
     /** The name an unknown column's values are kept under: lowerCamel for an exchange name, else as written. */
     private static String keptAs(String header) {
-        return MechanicalElementNames.mechanicalKey(header);
+        return ElementNames.mechanicalKey(header);
     }
 
     private static List<String> examples(ModelTable table, ElementNames names) {
