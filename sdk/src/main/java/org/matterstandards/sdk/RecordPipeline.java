@@ -22,10 +22,10 @@ import org.matterstandards.sdk.input.CellLocator;
 import org.matterstandards.sdk.input.ConversionProblem;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.InputLimits;
-import org.matterstandards.sdk.input.RecordValueCheck;
-import org.matterstandards.sdk.pipeline.ModelStage;
-import org.matterstandards.sdk.pipeline.RuleStage;
-import org.matterstandards.sdk.pipeline.SchemaStage;
+import org.matterstandards.sdk.input.internal.RecordValueCheck;
+import org.matterstandards.sdk.pipeline.internal.ModelStage;
+import org.matterstandards.sdk.pipeline.internal.RuleStage;
+import org.matterstandards.sdk.pipeline.internal.SchemaStage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

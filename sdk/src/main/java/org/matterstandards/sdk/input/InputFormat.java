@@ -12,6 +12,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
+import org.matterstandards.sdk.input.internal.TextDecoding;
 
 /**
  * The formats records can be read from (输入格式). {@link #detect} tells them apart by extension and content, so that

@@ -33,7 +33,7 @@ import org.matterstandards.sdk.io.common.RecordWriter;
 import org.matterstandards.sdk.io.exchange.GuangdongPortalConverter;
 import org.matterstandards.sdk.io.json.JsonRecordWriter;
 import org.matterstandards.sdk.io.tabular.CsvRecordWriter;
-import org.matterstandards.sdk.io.tabular.ExcelSupport;
+import org.matterstandards.sdk.io.internal.ExcelSupport;
 import org.matterstandards.sdk.io.tabular.XlsxRecordWriter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;

@@ -17,7 +17,7 @@ import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.RecordReader;
-import org.matterstandards.sdk.input.TextDecoding;
+import org.matterstandards.sdk.input.internal.TextDecoding;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;

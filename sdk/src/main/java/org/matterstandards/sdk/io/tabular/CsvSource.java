@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.sdk.input.InputException;
-import org.matterstandards.sdk.input.TextDecoding;
+import org.matterstandards.sdk.input.internal.TextDecoding;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -15,11 +15,12 @@ import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.RecordReader;
-import org.matterstandards.sdk.input.TextDecoding;
+import org.matterstandards.sdk.input.internal.TextDecoding;
 import org.matterstandards.sdk.io.common.ElementNames;
 import org.matterstandards.sdk.io.common.ExchangeConverter;
 import org.matterstandards.sdk.io.common.InputNotice;
 import org.matterstandards.sdk.io.common.ModelTable;
+import org.matterstandards.sdk.io.internal.ExcelSupport;
 
 /**
  * Opens a CSV list with its companion files, or a workbook with its item and child sheets, as one

@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.io.tabular;
+package org.matterstandards.sdk.io.internal;
 
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.sdk.input.InputException;

@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.pipeline;
+package org.matterstandards.sdk.pipeline.internal;
 
 import java.util.Collection;
 import org.matterstandards.core.finding.Args;

@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.report;
+package org.matterstandards.sdk.report.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

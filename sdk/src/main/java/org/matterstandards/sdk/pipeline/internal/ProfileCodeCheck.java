@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.pipeline;
+package org.matterstandards.sdk.pipeline.internal;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;

@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.pipeline;
+package org.matterstandards.sdk.pipeline.internal;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.pipeline;
+package org.matterstandards.sdk.pipeline.internal;
 
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +12,7 @@ import org.matterstandards.core.rule.RecordFindings;
 import org.matterstandards.core.rule.StructureRules;
 import org.matterstandards.schemas.SchemaValidator;
 import org.matterstandards.schemas.SchemaViolation;
+import org.matterstandards.sdk.pipeline.ElementLabeler;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.input;
+package org.matterstandards.sdk.input.internal;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.input;
+package org.matterstandards.sdk.input.internal;
 
 
 import java.util.ArrayList;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.rule.StructureRules;
+import org.matterstandards.sdk.input.ConversionProblem;
+import org.matterstandards.sdk.input.InputLimits;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

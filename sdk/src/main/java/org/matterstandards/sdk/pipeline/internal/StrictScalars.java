@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.pipeline;
+package org.matterstandards.sdk.pipeline.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

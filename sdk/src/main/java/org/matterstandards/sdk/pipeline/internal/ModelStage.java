@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.pipeline;
+package org.matterstandards.sdk.pipeline.internal;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -22,6 +22,7 @@ import org.matterstandards.core.model.constraint.Range;
 import org.matterstandards.core.rule.CodeFormatRules;
 import org.matterstandards.core.rule.RecordFindings;
 import org.matterstandards.core.rule.StructureRules;
+import org.matterstandards.sdk.pipeline.ElementLabeler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.ObjectMapper;
