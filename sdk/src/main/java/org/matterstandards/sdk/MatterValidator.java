@@ -41,7 +41,7 @@ import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.KindDetector;
 import org.matterstandards.sdk.input.RecordReader;
 import org.matterstandards.sdk.input.InputLimits;
-import org.matterstandards.sdk.input.internal.RecordValueCheck;
+import org.matterstandards.sdk.pipeline.internal.RecordValueCheck;
 import org.matterstandards.sdk.io.InputOptions;
 import org.matterstandards.sdk.io.json.JsonRecordReader;
 import org.matterstandards.sdk.io.RecordReaders;

@@ -22,7 +22,7 @@ import org.matterstandards.sdk.input.CellLocator;
 import org.matterstandards.sdk.input.ConversionProblem;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.InputLimits;
-import org.matterstandards.sdk.input.internal.RecordValueCheck;
+import org.matterstandards.sdk.pipeline.internal.RecordValueCheck;
 import org.matterstandards.sdk.pipeline.internal.ModelStage;
 import org.matterstandards.sdk.pipeline.internal.RuleStage;
 import org.matterstandards.sdk.pipeline.internal.SchemaStage;

@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.input.internal;
+package org.matterstandards.sdk.pipeline.internal;
 
 
 import java.util.ArrayList;
