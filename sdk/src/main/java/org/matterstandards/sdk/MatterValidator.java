@@ -8,16 +8,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.hibernate.validator.HibernateValidator;
@@ -51,6 +45,7 @@ import org.matterstandards.sdk.pipeline.internal.ModelStage;
 import org.matterstandards.sdk.pipeline.internal.RuleStage;
 import org.matterstandards.sdk.pipeline.internal.SchemaStage;
 import org.matterstandards.sdk.input.InputException;
+import org.matterstandards.sdk.internal.ProfileOptions;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -94,7 +89,7 @@ public final class MatterValidator {
 
     private MatterValidator(Builder builder, Profile profile, ReferenceData referenceData) {
         this.profile = profile;
-        this.locale = builder.locale;
+        this.locale = builder.options.locale();
         this.fixedKind = builder.kind;
         this.clock = builder.clock;
         this.asOf = builder.asOf;
@@ -285,7 +280,7 @@ public final class MatterValidator {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(consumer, "consumer");
         if (threads > 1) {
-            try (ParallelValidation parallel = new ParallelValidation(threads, consumer)) {
+            try (ParallelValidation parallel = new ParallelValidation(pipeline, threads, consumer)) {
                 validateAll(reader, parallel::submit);
                 parallel.drain();
             }
@@ -313,66 +308,6 @@ public final class MatterValidator {
     @FunctionalInterface
     private interface RecordTask {
         void accept(InputRecord input, RecordKind kind, LocalDate date);
-    }
-
-    /**
-     * Validation on several threads (多线程校验) with results still in input order: the calling thread reads, the
-     * workers validate, and the calling thread hands results to the consumer oldest first, so the consumer needs no
-     * locking. At most {@link #WINDOW_PER_THREAD} records per thread are in flight, so memory stays flat however long
-     * the input.
-     */
-    private final class ParallelValidation implements AutoCloseable {
-
-        private static final int WINDOW_PER_THREAD = 64;
-
-        private final ExecutorService workers;
-        private final Consumer<? super ValidationResult> consumer;
-        private final ArrayDeque<Future<ValidationResult>> inFlight = new ArrayDeque<>();
-        private final int window;
-
-        ParallelValidation(int threads, Consumer<? super ValidationResult> consumer) {
-            this.workers = Executors.newFixedThreadPool(threads, runnable -> {
-                Thread thread = new Thread(runnable, "matter-validate");
-                thread.setDaemon(true);
-                return thread;
-            });
-            this.consumer = consumer;
-            this.window = threads * WINDOW_PER_THREAD;
-        }
-
-        void submit(InputRecord input, RecordKind kind, LocalDate date) {
-            if (inFlight.size() >= window) {
-                consumer.accept(next());
-            }
-            inFlight.add(workers.submit(() -> pipeline.validate(input, kind, date)));
-        }
-
-        void drain() {
-            while (!inFlight.isEmpty()) {
-                consumer.accept(next());
-            }
-        }
-
-        private ValidationResult next() {
-            Future<ValidationResult> oldest = inFlight.poll();
-            try {
-                return oldest.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancellationException("validation interrupted");
-            } catch (ExecutionException e) {
-                // The pipeline turns every problem into a finding; what arrives here is a bug, rethrown as it was.
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-
-        @Override
-        public void close() {
-            workers.shutdownNow();
-        }
     }
 
     /**
@@ -441,13 +376,10 @@ public final class MatterValidator {
     /** Builds a {@link MatterValidator}. Not thread-safe; build once and share the result. */
     public static final class Builder {
 
-        private Profile profile;
-        private String profileName = "national";
-        private Locale locale = Messages.ZH_CN;
+        private final ProfileOptions options = new ProfileOptions();
         private RecordKind kind;
         private Clock clock = Clock.system(CHINA);
         private LocalDate asOf;
-        private ReferenceData referenceData;
         private ElementLabeler labeler;
         private boolean schemaStage = true;
         private int threads = 1;
@@ -463,8 +395,7 @@ public final class MatterValidator {
          * @return this builder
          */
         public Builder profile(String nameOrRegion) {
-            this.profileName = Objects.requireNonNull(nameOrRegion, "nameOrRegion");
-            this.profile = null;
+            options.profile(nameOrRegion);
             return this;
         }
 
@@ -475,7 +406,7 @@ public final class MatterValidator {
          * @return this builder
          */
         public Builder profile(Profile profile) {
-            this.profile = Objects.requireNonNull(profile, "profile");
+            options.profile(profile);
             return this;
         }
 
@@ -486,7 +417,7 @@ public final class MatterValidator {
          * @return this builder
          */
         public Builder locale(Locale locale) {
-            this.locale = Messages.of(locale).locale();
+            options.locale(locale);
             return this;
         }
 
@@ -531,7 +462,7 @@ public final class MatterValidator {
          * @return this builder
          */
         public Builder referenceData(ReferenceData data) {
-            this.referenceData = Objects.requireNonNull(data, "data");
+            options.referenceData(data);
             return this;
         }
 
@@ -595,10 +526,9 @@ public final class MatterValidator {
          *                                                  a reference-data file that cannot be used
          */
         public MatterValidator build() {
-            Profile effective = profile != null ? profile : ProfileRegistry.builtIn().get(profileName);
+            Profile effective = options.resolveProfile();
             // Read once here, per validator; not stored in the builder, which may build for another profile next.
-            ReferenceData data = referenceData != null ? referenceData : ReferenceData.forProfile(effective);
-            return new MatterValidator(this, effective, data);
+            return new MatterValidator(this, effective, options.referenceDataFor(effective));
         }
     }
 }
