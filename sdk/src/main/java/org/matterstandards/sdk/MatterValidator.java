@@ -1,8 +1,5 @@
 package org.matterstandards.sdk;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,12 +11,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.matterstandards.core.builtin.BuiltInRules;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
-import org.matterstandards.core.code.TaskCodeStructure;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RecordKind;
@@ -29,21 +23,17 @@ import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.FindingFactory;
 import org.matterstandards.core.rule.RuleCatalog;
 import org.matterstandards.core.rule.RuleSet;
-import org.matterstandards.schemas.SchemaValidator;
 import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.KindDetector;
 import org.matterstandards.sdk.input.RecordReader;
 import org.matterstandards.sdk.input.InputLimits;
-import org.matterstandards.sdk.pipeline.internal.RecordValueCheck;
 import org.matterstandards.sdk.io.InputOptions;
 import org.matterstandards.sdk.io.json.JsonRecordReader;
 import org.matterstandards.sdk.io.RecordReaders;
 import org.matterstandards.sdk.pipeline.CatalogElementLabeler;
 import org.matterstandards.sdk.pipeline.ElementLabeler;
 import org.matterstandards.sdk.pipeline.internal.ModelStage;
-import org.matterstandards.sdk.pipeline.internal.RuleStage;
-import org.matterstandards.sdk.pipeline.internal.SchemaStage;
 import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.internal.ProfileOptions;
 import tools.jackson.core.JacksonException;
@@ -102,20 +92,14 @@ public final class MatterValidator {
         this.mapper = ModelStage.configure(JsonMapper.builder()
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION))
                 .build();
-        Messages messages = Messages.of(locale);
-        this.factory = new FindingFactory(catalog, profile, messages);
+        this.factory = new FindingFactory(catalog, profile, Messages.of(locale));
         this.referenceData = referenceData;
         // Elements are named from the catalogue in force, which a profile may have replaced (reference.elements).
         ElementLabeler labeler = builder.labeler != null ? builder.labeler
                 : new CatalogElementLabeler(referenceData.elements());
-        TaskCodeStructure codeStructure = TaskCodeStructure.of(profile.setting(TaskCodeStructure.SETTING).orElse(null));
-        SchemaStage schemaStage = builder.schemaStage
-                ? new SchemaStage(SchemaValidator.builtIn(), labeler, messages, codeStructure) : null;
-        ModelStage modelStage = new ModelStage(mapper, BeanValidation.VALIDATOR, labeler, messages, codeStructure);
-        RuleStage ruleStage = new RuleStage(catalog, profile, referenceData);
         this.limits = InputLimits.forProfile(profile);
-        this.pipeline = new RecordPipeline(factory, schemaStage, modelStage, ruleStage,
-                new RecordValueCheck(limits));
+        this.pipeline = RecordPipeline.assemble(factory, catalog, profile, referenceData, mapper, labeler,
+                builder.schemaStage, limits);
     }
 
     /** @return a builder with the national profile, zh-CN messages and kind detection */
@@ -361,16 +345,6 @@ public final class MatterValidator {
             return fixedKind;
         }
         return input instanceof InputRecord.Parsed parsed ? KindDetector.detect(parsed.node()).orElse(null) : null;
-    }
-
-    /** One Bean Validation factory for the whole JVM: creating it is expensive, and it is thread-safe. */
-    private static final class BeanValidation {
-        private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                // Texts come from our own bundles by finding code; no EL, no ValidationMessages lookup.
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
-        static final Validator VALIDATOR = FACTORY.getValidator();
     }
 
     /** Builds a {@link MatterValidator}. Not thread-safe; build once and share the result. */

@@ -1,5 +1,8 @@
 package org.matterstandards.sdk;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.finding.Severity;
@@ -26,6 +31,13 @@ import org.matterstandards.sdk.pipeline.internal.RecordValueCheck;
 import org.matterstandards.sdk.pipeline.internal.ModelStage;
 import org.matterstandards.sdk.pipeline.internal.RuleStage;
 import org.matterstandards.sdk.pipeline.internal.SchemaStage;
+import org.matterstandards.core.code.TaskCodeStructure;
+import org.matterstandards.core.profile.Profile;
+import org.matterstandards.core.reference.ReferenceData;
+import org.matterstandards.core.rule.RuleCatalog;
+import org.matterstandards.schemas.SchemaValidator;
+import org.matterstandards.sdk.pipeline.ElementLabeler;
+import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -73,6 +85,42 @@ final class RecordPipeline {
         this.ruleStage = ruleStage;
         this.afterParse = schemaStage == null ? List.of(Stage.MODEL, Stage.RULE)
                 : List.of(Stage.SCHEMA, Stage.MODEL, Stage.RULE);
+    }
+
+    /**
+     * Assembles the stages for a validator (流水线装配): the schema stage (unless switched off), the model stage and
+     * the rule stage, all naming elements with one labeler and rendering in the factory's language.
+     *
+     * @param factory         creates findings under the profile
+     * @param catalog         the rules in force
+     * @param profile         the profile
+     * @param referenceData   the reference data the rules use
+     * @param mapper          the mapper the model stage binds with
+     * @param labeler         names elements in messages
+     * @param withSchemaStage {@code false} to leave the structural checks to the model stage
+     * @param limits          the value limits checked before any stage
+     * @return the pipeline
+     */
+    static RecordPipeline assemble(FindingFactory factory, RuleCatalog catalog, Profile profile,
+                                   ReferenceData referenceData, ObjectMapper mapper, ElementLabeler labeler,
+                                   boolean withSchemaStage, InputLimits limits) {
+        Messages messages = factory.messages();
+        TaskCodeStructure codeStructure = TaskCodeStructure.of(profile.setting(TaskCodeStructure.SETTING).orElse(null));
+        SchemaStage schemaStage = withSchemaStage
+                ? new SchemaStage(SchemaValidator.builtIn(), labeler, messages, codeStructure) : null;
+        ModelStage modelStage = new ModelStage(mapper, BeanValidation.VALIDATOR, labeler, messages, codeStructure);
+        RuleStage ruleStage = new RuleStage(catalog, profile, referenceData);
+        return new RecordPipeline(factory, schemaStage, modelStage, ruleStage, new RecordValueCheck(limits));
+    }
+
+    /** One Bean Validation factory for the whole JVM: creating it is expensive, and it is thread-safe. */
+    private static final class BeanValidation {
+        private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                // Texts come from our own bundles by finding code; no EL, no ValidationMessages lookup.
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        static final Validator VALIDATOR = FACTORY.getValidator();
     }
 
     /**
