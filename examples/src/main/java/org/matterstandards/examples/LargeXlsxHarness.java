@@ -12,9 +12,9 @@ import java.util.Map;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.sdk.MatterValidator;
-import org.matterstandards.sdk.io.ElementNames;
+import org.matterstandards.sdk.io.common.ElementNames;
 import org.matterstandards.sdk.io.InputOptions;
-import org.matterstandards.sdk.io.XlsxRecordWriter;
+import org.matterstandards.sdk.io.tabular.XlsxRecordWriter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -16,6 +16,7 @@ import org.matterstandards.core.rule.ListRule;
 import org.matterstandards.core.rule.Stage;
 import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.io.InputOptions;
+import org.matterstandards.sdk.input.InputException;
 
 /**
  * One validation run over several inputs (批量校验), for the checks that need to see every record: duplicates,

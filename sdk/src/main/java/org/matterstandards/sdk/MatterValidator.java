@@ -5,22 +5,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.matterstandards.core.builtin.BuiltInRules;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
-import org.matterstandards.core.code.TaskCodeStructure;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RecordKind;
@@ -30,22 +23,19 @@ import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.FindingFactory;
 import org.matterstandards.core.rule.RuleCatalog;
 import org.matterstandards.core.rule.RuleSet;
-import org.matterstandards.schemas.SchemaValidator;
 import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.KindDetector;
 import org.matterstandards.sdk.input.RecordReader;
 import org.matterstandards.sdk.input.InputLimits;
-import org.matterstandards.sdk.input.RecordValueCheck;
 import org.matterstandards.sdk.io.InputOptions;
-import org.matterstandards.sdk.io.JsonRecordReader;
+import org.matterstandards.sdk.io.json.JsonRecordReader;
 import org.matterstandards.sdk.io.RecordReaders;
 import org.matterstandards.sdk.pipeline.CatalogElementLabeler;
 import org.matterstandards.sdk.pipeline.ElementLabeler;
-import org.matterstandards.sdk.pipeline.ModelStage;
-import org.matterstandards.sdk.pipeline.RecordPipeline;
-import org.matterstandards.sdk.pipeline.RuleStage;
-import org.matterstandards.sdk.pipeline.SchemaStage;
+import org.matterstandards.sdk.pipeline.internal.ModelStage;
+import org.matterstandards.sdk.input.InputException;
+import org.matterstandards.sdk.internal.ProfileOptions;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
@@ -92,7 +82,7 @@ public final class MatterValidator {
 
     private MatterValidator(Builder builder, Profile profile, ReferenceData referenceData) {
         this.profile = profile;
-        this.locale = builder.locale;
+        this.locale = builder.options.locale();
         this.fixedKind = builder.kind;
         this.clock = builder.clock;
         this.asOf = builder.asOf;
@@ -108,20 +98,14 @@ public final class MatterValidator {
                                 .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build())
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION))
                 .build();
-        Messages messages = Messages.of(locale);
-        this.factory = new FindingFactory(catalog, profile, messages);
+        this.factory = new FindingFactory(catalog, profile, Messages.of(locale));
         this.referenceData = referenceData;
         // Elements are named from the catalogue in force, which a profile may have replaced (reference.elements).
         ElementLabeler labeler = builder.labeler != null ? builder.labeler
                 : new CatalogElementLabeler(referenceData.elements());
-        TaskCodeStructure codeStructure = TaskCodeStructure.of(profile.setting(TaskCodeStructure.SETTING).orElse(null));
-        SchemaStage schemaStage = builder.schemaStage
-                ? new SchemaStage(SchemaValidator.builtIn(), labeler, messages, codeStructure) : null;
-        ModelStage modelStage = new ModelStage(mapper, DeferredBeanValidator.INSTANCE, labeler, messages, codeStructure);
-        RuleStage ruleStage = new RuleStage(catalog, profile, referenceData);
         this.limits = InputLimits.forProfile(profile);
-        this.pipeline = new RecordPipeline(factory, schemaStage, modelStage, ruleStage,
-                new RecordValueCheck(limits));
+        this.pipeline = RecordPipeline.assemble(factory, catalog, profile, referenceData, mapper, labeler,
+                builder.schemaStage, limits);
     }
 
     /** @return a builder with the national profile, zh-CN messages and kind detection */
@@ -286,7 +270,7 @@ public final class MatterValidator {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(consumer, "consumer");
         if (threads > 1) {
-            try (ParallelValidation parallel = new ParallelValidation(threads, consumer)) {
+            try (ParallelValidation parallel = new ParallelValidation(pipeline, threads, consumer)) {
                 validateAll(reader, parallel::submit);
                 parallel.drain();
             }
@@ -314,66 +298,6 @@ public final class MatterValidator {
     @FunctionalInterface
     private interface RecordTask {
         void accept(InputRecord input, RecordKind kind, LocalDate date);
-    }
-
-    /**
-     * Validation on several threads (多线程校验) with results still in input order: the calling thread reads, the
-     * workers validate, and the calling thread hands results to the consumer oldest first, so the consumer needs no
-     * locking. At most {@link #WINDOW_PER_THREAD} records per thread are in flight, so memory stays flat however long
-     * the input.
-     */
-    private final class ParallelValidation implements AutoCloseable {
-
-        private static final int WINDOW_PER_THREAD = 64;
-
-        private final ExecutorService workers;
-        private final Consumer<? super ValidationResult> consumer;
-        private final ArrayDeque<Future<ValidationResult>> inFlight = new ArrayDeque<>();
-        private final int window;
-
-        ParallelValidation(int threads, Consumer<? super ValidationResult> consumer) {
-            this.workers = Executors.newFixedThreadPool(threads, runnable -> {
-                Thread thread = new Thread(runnable, "matter-validate");
-                thread.setDaemon(true);
-                return thread;
-            });
-            this.consumer = consumer;
-            this.window = threads * WINDOW_PER_THREAD;
-        }
-
-        void submit(InputRecord input, RecordKind kind, LocalDate date) {
-            if (inFlight.size() >= window) {
-                consumer.accept(next());
-            }
-            inFlight.add(workers.submit(() -> pipeline.validate(input, kind, date)));
-        }
-
-        void drain() {
-            while (!inFlight.isEmpty()) {
-                consumer.accept(next());
-            }
-        }
-
-        private ValidationResult next() {
-            Future<ValidationResult> oldest = inFlight.poll();
-            try {
-                return oldest.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancellationException("validation interrupted");
-            } catch (ExecutionException e) {
-                // The pipeline turns every problem into a finding; what arrives here is a bug, rethrown as it was.
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-
-        @Override
-        public void close() {
-            workers.shutdownNow();
-        }
     }
 
     /**
@@ -432,13 +356,10 @@ public final class MatterValidator {
     /** Builds a {@link MatterValidator}. Not thread-safe; build once and share the result. */
     public static final class Builder {
 
-        private Profile profile;
-        private String profileName = "national";
-        private Locale locale = Messages.ZH_CN;
+        private final ProfileOptions options = new ProfileOptions();
         private RecordKind kind;
         private Clock clock = Clock.system(CHINA);
         private LocalDate asOf;
-        private ReferenceData referenceData;
         private ElementLabeler labeler;
         private boolean schemaStage = true;
         private int threads = 1;
@@ -454,8 +375,7 @@ public final class MatterValidator {
          * @return this builder
          */
         public Builder profile(String nameOrRegion) {
-            this.profileName = Objects.requireNonNull(nameOrRegion, "nameOrRegion");
-            this.profile = null;
+            options.profile(nameOrRegion);
             return this;
         }
 
@@ -466,7 +386,7 @@ public final class MatterValidator {
          * @return this builder
          */
         public Builder profile(Profile profile) {
-            this.profile = Objects.requireNonNull(profile, "profile");
+            options.profile(profile);
             return this;
         }
 
@@ -477,7 +397,7 @@ public final class MatterValidator {
          * @return this builder
          */
         public Builder locale(Locale locale) {
-            this.locale = Messages.of(locale).locale();
+            options.locale(locale);
             return this;
         }
 
@@ -522,7 +442,7 @@ public final class MatterValidator {
          * @return this builder
          */
         public Builder referenceData(ReferenceData data) {
-            this.referenceData = Objects.requireNonNull(data, "data");
+            options.referenceData(data);
             return this;
         }
 
@@ -586,10 +506,9 @@ public final class MatterValidator {
          *                                                  a reference-data file that cannot be used
          */
         public MatterValidator build() {
-            Profile effective = profile != null ? profile : ProfileRegistry.builtIn().get(profileName);
+            Profile effective = options.resolveProfile();
             // Read once here, per validator; not stored in the builder, which may build for another profile next.
-            ReferenceData data = referenceData != null ? referenceData : ReferenceData.forProfile(effective);
-            return new MatterValidator(this, effective, data);
+            return new MatterValidator(this, effective, options.referenceDataFor(effective));
         }
     }
 }

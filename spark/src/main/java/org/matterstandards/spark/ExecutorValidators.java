@@ -8,7 +8,7 @@ import org.matterstandards.core.intermediary.IntermediaryListKeys;
 import org.matterstandards.core.model.IntermediaryService;
 import org.matterstandards.core.rule.FindingFactory;
 import org.matterstandards.sdk.MatterValidator;
-import org.matterstandards.sdk.io.ExchangeConverter;
+import org.matterstandards.sdk.io.common.ExchangeConverter;
 
 /**
  * The validators of this JVM (执行器级校验器), one per {@link ValidatorSpec}, built on first use and shared by every

@@ -11,7 +11,7 @@ import org.apache.spark.sql.functions;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.InputRecord;
-import org.matterstandards.sdk.io.JsonRecordReader;
+import org.matterstandards.sdk.io.json.JsonRecordReader;
 
 /**
  * What the SDK decides once per input file (每个文件的格式与种类), decided here the same way before the records are

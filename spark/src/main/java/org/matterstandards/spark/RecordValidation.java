@@ -9,7 +9,7 @@ import org.apache.spark.sql.types.StructType;
 import org.matterstandards.core.rule.Stage;
 import org.matterstandards.sdk.ValidationResult;
 import org.matterstandards.sdk.input.InputRecord;
-import org.matterstandards.sdk.io.JsonRecordReader;
+import org.matterstandards.sdk.io.json.JsonRecordReader;
 
 /**
  * Validates the numbered lines of a partition (逐条校验), each exactly as the SDK validates that line of its file: read

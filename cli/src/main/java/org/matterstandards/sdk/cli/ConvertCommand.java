@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.model.RecordKind;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.io.FileConverter;

@@ -15,7 +15,7 @@ import org.matterstandards.core.element.Outcome;
 import org.matterstandards.core.element.Route;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.reference.ReferenceData;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
 import org.matterstandards.sdk.report.JsonReportWriter;

@@ -16,7 +16,7 @@ import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.i18n.Messages;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.history.HistoryChanges;
 import org.matterstandards.sdk.history.HistoryInput;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.sdk.input.InputFormat;
-import org.matterstandards.sdk.io.InputNotice;
+import org.matterstandards.sdk.io.common.InputNotice;
 import org.matterstandards.sdk.io.InputOptions;
 import picocli.CommandLine.Option;
 

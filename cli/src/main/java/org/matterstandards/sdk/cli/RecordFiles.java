@@ -3,20 +3,19 @@ package org.matterstandards.sdk.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.model.RecordKind;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.Batch;
 import org.matterstandards.sdk.ValidationResult;
 import org.matterstandards.sdk.io.InputOptions;
 import org.matterstandards.sdk.io.RecordReaders;
+import org.matterstandards.sdk.io.internal.FileReplacement;
 import org.matterstandards.sdk.report.ValidationReport;
 
 /**
@@ -153,45 +152,18 @@ final class RecordFiles {
      * @return {@code false} when the file could not be written (exit code 2)
      */
     static boolean write(Path file, Body body, CliOutput output, String writtenKey) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+        // Written beside the target and renamed when complete: an interrupted run never leaves a half report.
+        try (FileReplacement replacement = FileReplacement.beside(file)) {
+            try (OutputStream out = Files.newOutputStream(replacement.temporary())) {
+                body.writeTo(out);
             }
-            writeAtomically(file, body);
+            replacement.commit();
             output.say(writtenKey, Args.of("file", file));
             return true;
         } catch (IOException | UncheckedIOException e) {
             output.problem(output.messages().format("output.unwritable",
                     Args.of("file", file, "detail", String.valueOf(e.getMessage()))));
             return false;
-        }
-    }
-
-    /**
-     * Writes the whole content to a temporary file beside the target and only then renames it, so that a run that
-     * is interrupted (Ctrl+C, a full disk, an error while writing) never leaves a file that looks complete: either
-     * the old file stays, or the new one is there in full. The temporary file is removed on failure and at exit.
-     */
-    private static void writeAtomically(Path file, Body body) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        temporary.toFile().deleteOnExit();
-        boolean done = false;
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                body.writeTo(out);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(temporary);
-            }
         }
     }
 }

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.profile.ProfileRegistry;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.input.InputRecord;
-import org.matterstandards.sdk.io.JsonRecordReader;
+import org.matterstandards.sdk.io.json.JsonRecordReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

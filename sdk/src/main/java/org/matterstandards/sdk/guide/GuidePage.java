@@ -10,7 +10,7 @@ import org.matterstandards.core.model.Material;
 import org.matterstandards.core.model.ProcessStep;
 import org.matterstandards.core.model.Question;
 import org.matterstandards.core.model.SpecialProcedure;
-import org.matterstandards.sdk.report.Html;
+import org.matterstandards.sdk.report.internal.Html;
 
 /**
  * One 办事指南 page (办事指南页面): the sections a portal guide shows — 基本信息, 设定依据, 受理条件, 申请材料,

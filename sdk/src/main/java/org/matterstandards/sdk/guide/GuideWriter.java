@@ -18,7 +18,7 @@ import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.reference.ReferenceData;
-import org.matterstandards.sdk.report.Html;
+import org.matterstandards.sdk.report.internal.Html;
 
 /**
  * Writes the public service guides (办事指南) of implementation items into a folder: one self-contained,

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.element.ElementCatalog;
@@ -17,10 +16,10 @@ import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
-import org.matterstandards.core.profile.ProfileRegistry;
 import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.FindingFactory;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
+import org.matterstandards.sdk.internal.ProfileOptions;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
 
@@ -157,10 +156,7 @@ public final class HistoryReader {
     /** Configures a {@link HistoryReader}. */
     public static final class Builder {
 
-        private String profileName = "national";
-        private Profile profile;
-        private ReferenceData referenceData;
-        private Locale locale = Messages.ZH_CN;
+        private final ProfileOptions options = new ProfileOptions();
 
         private Builder() {
         }
@@ -170,8 +166,7 @@ public final class HistoryReader {
          * @return this builder
          */
         public Builder profile(String nameOrRegion) {
-            this.profileName = Objects.requireNonNull(nameOrRegion, "nameOrRegion");
-            this.profile = null;
+            options.profile(nameOrRegion);
             return this;
         }
 
@@ -180,7 +175,7 @@ public final class HistoryReader {
          * @return this builder
          */
         public Builder profile(Profile effective) {
-            this.profile = Objects.requireNonNull(effective, "effective");
+            options.profile(effective);
             return this;
         }
 
@@ -189,7 +184,7 @@ public final class HistoryReader {
          * @return this builder
          */
         public Builder locale(Locale language) {
-            this.locale = Objects.requireNonNull(language, "language");
+            options.locale(language);
             return this;
         }
 
@@ -198,7 +193,7 @@ public final class HistoryReader {
          * @return this builder
          */
         public Builder referenceData(ReferenceData data) {
-            this.referenceData = Objects.requireNonNull(data, "data");
+            options.referenceData(data);
             return this;
         }
 
@@ -207,9 +202,8 @@ public final class HistoryReader {
          * @throws org.matterstandards.core.MatterException when the profile is unknown or invalid
          */
         public HistoryReader build() {
-            Profile effective = profile != null ? profile : ProfileRegistry.builtIn().get(profileName);
-            ReferenceData data = referenceData != null ? referenceData : ReferenceData.forProfile(effective);
-            return new HistoryReader(effective, data, locale);
+            Profile effective = options.resolveProfile();
+            return new HistoryReader(effective, options.referenceDataFor(effective), options.locale());
         }
     }
 }

@@ -12,6 +12,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
+import org.matterstandards.sdk.input.internal.TextDecoding;
 
 /**
  * The formats records can be read from (输入格式). {@link #detect} tells them apart by extension and content, so that
@@ -86,7 +87,8 @@ public enum InputFormat {
     public static InputFormat detect(String fileName, byte[] start) {
         String name = fileName.toLowerCase(Locale.ROOT);
         byte[] head = start.length > SNIFF_BYTES ? Arrays.copyOf(start, SNIFF_BYTES) : start;
-        if (startsWith(head, 0x50, 0x4B, 0x03, 0x04) || startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)
+        if (TextDecoding.startsWith(head, 0x50, 0x4B, 0x03, 0x04)
+                || TextDecoding.startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)
                 || name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
             return XLSX;
         }
@@ -109,20 +111,8 @@ public enum InputFormat {
         return CSV;
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static int firstSignificant(byte[] head) {
-        int start = startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        int start = TextDecoding.startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         for (int i = start; i < head.length; i++) {
             if (!Character.isWhitespace(head[i])) {
                 return head[i];
@@ -132,7 +122,7 @@ public enum InputFormat {
     }
 
     private static String firstKey(byte[] head) {
-        int start = startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        int start = TextDecoding.startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         try (JsonParser parser = JsonMapper.shared().createParser(head, start, head.length - start)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.PROPERTY_NAME) {

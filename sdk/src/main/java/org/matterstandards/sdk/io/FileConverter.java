@@ -3,10 +3,8 @@ package org.matterstandards.sdk.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,11 +20,21 @@ import org.matterstandards.core.finding.UnrenderedFinding;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.InputRules;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.KindDetector;
 import org.matterstandards.sdk.input.RecordReader;
+import org.matterstandards.sdk.io.internal.FileReplacement;
+import org.matterstandards.sdk.io.common.ExchangeConverter;
+import org.matterstandards.sdk.io.common.InputNotice;
+import org.matterstandards.sdk.io.common.ModelTable;
+import org.matterstandards.sdk.io.common.RecordWriter;
+import org.matterstandards.sdk.io.exchange.GuangdongPortalConverter;
+import org.matterstandards.sdk.io.json.JsonRecordWriter;
+import org.matterstandards.sdk.io.tabular.CsvRecordWriter;
+import org.matterstandards.sdk.io.internal.ExcelSupport;
+import org.matterstandards.sdk.io.tabular.XlsxRecordWriter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -91,20 +99,19 @@ public final class FileConverter {
                     null);
         }
         Map<String, List<String>> extra = tabular ? extraColumns(input, effective) : Map.of();
-        // CSV names its companion files after the output, so it alone is written in place.
-        Path written = to == InputFormat.CSV ? output : temporaryBeside(output);
-        Summary summary;
-        try {
-            summary = copy(input, effective, to, written, extra);
-            if (written != output) {
-                replace(written, output);
-            }
-        } finally {
-            if (written != output) {
-                deleteQuietly(written);
-            }
+        if (to == InputFormat.CSV) {
+            // CSV names its companion files after the output, so it alone is written in place.
+            return copy(input, effective, to, output, extra);
         }
-        return summary;
+        try (FileReplacement replacement = replacementOf(output)) {
+            Summary summary = copy(input, effective, to, replacement.temporary(), extra);
+            try {
+                replacement.commit();
+            } catch (IOException e) {
+                throw unwritable(output, e);
+            }
+            return summary;
+        }
     }
 
     /** Copies every record of the input into the file written. */
@@ -134,40 +141,12 @@ public final class FileConverter {
         return new Summary(from, effective, records, unreadable, kept);
     }
 
-    /**
-     * A temporary file beside the output: the conversion is written there and renamed over the output only when it is
-     * complete, so an interrupted run (Ctrl+C, a full disk, a broken input) never leaves a file that looks converted.
-     */
-    private static Path temporaryBeside(Path output) {
-        Path target = output.toAbsolutePath();
+    /** The conversion is written beside the output and renamed over it only when it is complete. */
+    private static FileReplacement replacementOf(Path output) {
         try {
-            Files.createDirectories(target.getParent());
-            // The name ends as the output's does: the writers tell NDJSON from JSON by the extension.
-            Path temporary = Files.createTempFile(target.getParent(), ".part-", "-" + target.getFileName());
-            temporary.toFile().deleteOnExit();
-            return temporary;
+            return FileReplacement.beside(output);
         } catch (IOException e) {
             throw unwritable(output, e);
-        }
-    }
-
-    private static void replace(Path temporary, Path output) {
-        try {
-            try {
-                Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw unwritable(output, e);
-        }
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        try {
-            Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-            // Left for deleteOnExit; the conversion's own outcome is what the user must hear about.
         }
     }
 

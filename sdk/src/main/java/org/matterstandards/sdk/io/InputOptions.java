@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.matterstandards.sdk.input.InputFormat;
+import org.matterstandards.sdk.io.common.ElementNames;
+import org.matterstandards.sdk.io.common.InputNotice;
 
 /**
  * How to read an input file (读取选项): its format (detected when not given), the text encoding of a CSV file

@@ -2,21 +2,21 @@ package org.matterstandards.sdk.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.matterstandards.core.finding.Args;
-import org.matterstandards.core.finding.SourceLocation;
 import org.matterstandards.core.model.RecordKind;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.input.InputFormat;
-import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.RecordReader;
+import org.matterstandards.sdk.io.common.ExchangeConverter;
+import org.matterstandards.sdk.io.exchange.ExchangeRecordReader;
+import org.matterstandards.sdk.io.exchange.GuangdongPortalReader;
+import org.matterstandards.sdk.io.json.JsonRecordReader;
+import org.matterstandards.sdk.io.tabular.TabularReaders;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -63,10 +63,11 @@ public final class RecordReaders {
                     return new GuangdongPortalReader(JsonRecordReader.open(mapper, in, name, lines), converter);
                 }
                 case CSV -> {
-                    return csv(file, options, kind, converter);
+                    return TabularReaders.csv(file, options.charset(), options.companions(), kind, converter,
+                            options.notices());
                 }
                 case XLSX -> {
-                    return xlsx(file, options, kind, converter);
+                    return TabularReaders.xlsx(file, kind, converter, options.notices());
                 }
                 default -> throw new IllegalStateException("unhandled format " + format);
             }
@@ -80,86 +81,6 @@ public final class RecordReaders {
         }
     }
 
-    private static RecordReader csv(Path file, InputOptions options, RecordKind kind, ExchangeConverter converter)
-            throws IOException {
-        CsvSource items = csvSource(file, options);
-        List<TabularRecordReader.ChildSource> children = new ArrayList<>();
-        try {
-            for (Path companion : companionsOf(file)) {
-                options.notices().accept(new InputNotice("io.notice.companion",
-                        Args.of("file", companion.toString()), SourceLocation.ofText(file.toString(), 0, 0)));
-                children.add(new TabularRecordReader.ChildSource(middleName(companion).orElse(null),
-                        csvSource(companion, options)));
-            }
-            for (Path companion : options.companions()) {
-                children.add(new TabularRecordReader.ChildSource(null, csvSource(companion, options)));
-            }
-        } catch (IOException | RuntimeException e) {
-            items.close();
-            children.forEach(child -> child.source().close());
-            throw e;
-        }
-        return new TabularRecordReader(InputFormat.CSV, items, children, kind, converter, options.notices());
-    }
-
-    private static CsvSource csvSource(Path file, InputOptions options) throws IOException {
-        TextDecoding.Decoded decoded = TextDecoding.open(Files.newInputStream(file), options.charset());
-        if (decoded.guessed()) {
-            options.notices().accept(new InputNotice("io.notice.charsetGuessed",
-                    Args.of("charset", decoded.charset().name()), SourceLocation.ofText(file.toString(), 0, 0)));
-        }
-        return new CsvSource(file.toString(), decoded);
-    }
-
-    private static RecordReader xlsx(Path file, InputOptions options, RecordKind kind, ExchangeConverter converter) {
-        ExcelSupport.require(file.toString());
-        XlsxWorkbook workbook = XlsxWorkbook.open(file);
-        List<TabularRecordReader.ChildSource> children = new ArrayList<>();
-        TabularSource items = null;
-        try {
-            String itemsSheet = itemsSheet(workbook.sheetNames(), options.names());
-            for (String sheet : workbook.sheetNames()) {
-                if (sheet.equals(itemsSheet) || sheet.equals(SheetNames.NOTES)) {
-                    continue;
-                }
-                children.add(new TabularRecordReader.ChildSource(sheet, workbook.sheet(sheet)));
-            }
-            items = workbook.sheet(itemsSheet);
-            TabularRecordReader reader = new TabularRecordReader(InputFormat.XLSX, items, children, kind, converter,
-                    options.notices());
-            return new ClosingReader(reader, workbook);
-        } catch (RuntimeException e) {
-            if (items != null) {
-                items.close();
-            }
-            children.forEach(child -> child.source().close());
-            workbook.close();
-            throw e;
-        }
-    }
-
-    /** The items sheet: the one named 事项, else the first that is no child table and no notes. */
-    private static String itemsSheet(List<String> sheets, ElementNames names) {
-        if (sheets.contains(SheetNames.ITEMS)) {
-            return SheetNames.ITEMS;
-        }
-        for (String sheet : sheets) {
-            if (!sheet.equals(SheetNames.NOTES) && !isChildSheet(sheet, names)) {
-                return sheet;
-            }
-        }
-        return sheets.get(0);
-    }
-
-    private static boolean isChildSheet(String sheet, ElementNames names) {
-        for (RecordKind kind : RecordKind.values()) {
-            if (SheetNames.child(ModelTable.of(kind), sheet, names).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The companion files read with a CSV list: files beside it named {@code BASE.TABLE.csv}, where {@code TABLE} is
      * a child table ({@code materials}, {@code 申请材料}, {@code MATERIAL} …). Only a {@code .csv} file has companions.
@@ -169,33 +90,7 @@ public final class RecordReaders {
      * @throws IOException when the folder cannot be listed
      */
     public static List<Path> companionsOf(Path file) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        String fileName = file.getFileName().toString();
-        int dot = fileName.lastIndexOf('.');
-        if (folder == null || dot < 0 || !fileName.substring(dot).equalsIgnoreCase(".csv")) {
-            return List.of();
-        }
-        String base = fileName.substring(0, dot);
-        String extension = fileName.substring(dot);
-        List<Path> found = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, base + ".*" + extension)) {
-            for (Path entry : entries) {
-                String middle = entry.getFileName().toString();
-                middle = middle.substring(base.length() + 1, middle.length() - extension.length());
-                if (!middle.contains(".") && isChildSheet(middle, ElementNames.standard())) {
-                    found.add(file.resolveSibling(entry.getFileName()));
-                }
-            }
-        }
-        found.sort(null);
-        return found;
-    }
-
-    private static Optional<String> middleName(Path companion) {
-        String name = companion.getFileName().toString();
-        int last = name.lastIndexOf('.');
-        int previous = name.lastIndexOf('.', last - 1);
-        return previous < 0 ? Optional.empty() : Optional.of(name.substring(previous + 1, last));
+        return TabularReaders.companionsOf(file);
     }
 
     private static void closeQuietly(InputStream in) {
@@ -204,34 +99,6 @@ public final class RecordReaders {
                 in.close();
             } catch (IOException e) {
                 // Already failing for a better reason.
-            }
-        }
-    }
-
-    /** Closes the workbook after its reader. */
-    private record ClosingReader(RecordReader reader, XlsxWorkbook workbook) implements RecordReader {
-
-        @Override
-        public InputFormat format() {
-            return reader.format();
-        }
-
-        @Override
-        public boolean hasNext() {
-            return reader.hasNext();
-        }
-
-        @Override
-        public InputRecord next() {
-            return reader.next();
-        }
-
-        @Override
-        public void close() {
-            try {
-                reader.close();
-            } finally {
-                workbook.close();
             }
         }
     }

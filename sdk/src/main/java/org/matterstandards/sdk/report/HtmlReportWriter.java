@@ -19,6 +19,7 @@ import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.sdk.stats.StatisticsReport;
+import org.matterstandards.sdk.report.internal.Html;
 
 /**
  * Writes a {@link ValidationReport} as one self-contained HTML file (HTML 报告) for data staff: summary tiles, the

@@ -12,6 +12,7 @@ import org.matterstandards.sdk.stats.IndicatorValue;
 import org.matterstandards.sdk.stats.PowerCounts;
 import org.matterstandards.sdk.stats.StatisticsLabels;
 import org.matterstandards.sdk.stats.StatisticsReport;
+import org.matterstandards.sdk.report.internal.Html;
 
 /**
  * The indicator part of the HTML report (指标): the power list by category, the implementation-item indicators with

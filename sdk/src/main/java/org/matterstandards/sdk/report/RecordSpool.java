@@ -22,7 +22,7 @@ import org.matterstandards.core.finding.Suppression;
 import org.matterstandards.core.finding.SuppressedFinding;
 import org.matterstandards.core.rule.Stage;
 import org.matterstandards.sdk.ValidationResult;
-import org.matterstandards.sdk.io.SpoolStrings;
+import org.matterstandards.sdk.io.internal.SpoolStrings;
 
 /**
  * The records of a report kept in a temporary file instead of in memory (记录暂存文件), so that the memory of a run

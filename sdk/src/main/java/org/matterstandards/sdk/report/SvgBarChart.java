@@ -1,6 +1,7 @@
 package org.matterstandards.sdk.report;
 
 import java.util.List;
+import org.matterstandards.sdk.report.internal.Html;
 
 /**
  * A horizontal bar chart as inline SVG (条形图), drawn on the server so that charts need no script and no library.

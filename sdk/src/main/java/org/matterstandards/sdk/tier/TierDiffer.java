@@ -22,14 +22,14 @@ import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
-import org.matterstandards.core.profile.ProfileRegistry;
 import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.FindingFactory;
 import org.matterstandards.core.rule.RecordFindings;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.rule.el.TierFindings;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
+import org.matterstandards.sdk.internal.ProfileOptions;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
 import org.matterstandards.sdk.pipeline.CatalogElementLabeler;
@@ -221,9 +221,7 @@ public final class TierDiffer {
     public static final class Builder {
 
         private final MatterValidator.Builder validator = MatterValidator.builder();
-        private Profile profile;
-        private String profileName = "national";
-        private ReferenceData referenceData;
+        private final ProfileOptions options = new ProfileOptions();
 
         private Builder() {
         }
@@ -235,8 +233,7 @@ public final class TierDiffer {
          * @return this builder
          */
         public Builder profile(String nameOrRegion) {
-            this.profileName = Objects.requireNonNull(nameOrRegion, "nameOrRegion");
-            this.profile = null;
+            options.profile(nameOrRegion);
             return this;
         }
 
@@ -247,7 +244,7 @@ public final class TierDiffer {
          * @return this builder
          */
         public Builder profile(Profile value) {
-            this.profile = Objects.requireNonNull(value, "profile");
+            options.profile(value);
             return this;
         }
 
@@ -270,7 +267,7 @@ public final class TierDiffer {
          * @return this builder
          */
         public Builder referenceData(ReferenceData data) {
-            this.referenceData = Objects.requireNonNull(data, "data");
+            options.referenceData(data);
             return this;
         }
 
@@ -282,8 +279,8 @@ public final class TierDiffer {
          *                                                  sets an element it cannot
          */
         public TierDiffer build() {
-            Profile effective = profile != null ? profile : ProfileRegistry.builtIn().get(profileName);
-            ReferenceData data = referenceData != null ? referenceData : ReferenceData.forProfile(effective);
+            Profile effective = options.resolveProfile();
+            ReferenceData data = options.referenceDataFor(effective);
             ElementCatalog catalog = data.elements().withProfile(effective);
             MatterValidator built = validator.profile(effective).referenceData(data)
                     .labeler(new CatalogElementLabeler(catalog)).build();

@@ -19,7 +19,7 @@ import org.matterstandards.core.finding.Finding;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.profile.ProfileRegistry;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.tier.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

@@ -10,30 +10,31 @@ import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.ValidationResult;
 import org.matterstandards.sdk.input.InputFormat;
+import org.matterstandards.sdk.io.common.InputNotice;
 
 /** Validates one file in a test and keeps what came out: results, notices and the format read. */
-final class InputRun {
+public final class InputRun {
 
-    static final MatterValidator VALIDATOR = MatterValidator.builder()
+    public static final MatterValidator VALIDATOR = MatterValidator.builder()
             .profile("shantou").locale(Messages.EN).asOf(LocalDate.of(2026, 11, 29)).build();
 
-    final List<ValidationResult> results = new ArrayList<>();
-    final List<InputNotice> notices = new ArrayList<>();
-    final InputFormat format;
+    public final List<ValidationResult> results = new ArrayList<>();
+    public final List<InputNotice> notices = new ArrayList<>();
+    public final InputFormat format;
 
     private InputRun(Path file, InputOptions.Builder options) {
         format = VALIDATOR.validateAll(file, options.notices(notices::add).build(), results::add);
     }
 
-    static InputRun of(Path file) {
+    public static InputRun of(Path file) {
         return new InputRun(file, InputOptions.builder());
     }
 
-    static InputRun of(Path file, Charset charset) {
+    public static InputRun of(Path file, Charset charset) {
         return new InputRun(file, InputOptions.builder().charset(charset));
     }
 
-    static InputRun of(Path file, InputOptions.Builder options) {
+    public static InputRun of(Path file, InputOptions.Builder options) {
         return new InputRun(file, options);
     }
 
@@ -43,7 +44,7 @@ final class InputRun {
      *
      * @return "record code pointer" per finding, records counted from 1
      */
-    List<String> findings() {
+    public List<String> findings() {
         List<String> lines = new ArrayList<>();
         for (ValidationResult result : results) {
             for (Finding finding : adapterFindings(result)) {
@@ -57,13 +58,13 @@ final class InputRun {
      * @param result a result
      * @return its SC and CD findings
      */
-    static List<Finding> adapterFindings(ValidationResult result) {
+    public static List<Finding> adapterFindings(ValidationResult result) {
         return result.findings().stream()
                 .filter(finding -> finding.domain().equals("SC") || finding.domain().equals("CD")).toList();
     }
 
     /** @return the findings of one code */
-    List<Finding> findings(String code) {
+    public List<Finding> findings(String code) {
         List<Finding> found = new ArrayList<>();
         for (ValidationResult result : results) {
             for (Finding finding : result.findings()) {
@@ -76,7 +77,7 @@ final class InputRun {
     }
 
     /** @return the notice keys */
-    List<String> noticeKeys() {
+    public List<String> noticeKeys() {
         return notices.stream().map(InputNotice::key).toList();
     }
 }

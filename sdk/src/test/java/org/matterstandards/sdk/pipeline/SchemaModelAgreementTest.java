@@ -31,6 +31,8 @@ import org.matterstandards.core.rule.FindingFactory;
 import org.matterstandards.core.rule.RecordFindings;
 import org.matterstandards.schemas.SchemaValidator;
 import org.matterstandards.sdk.RepoFiles;
+import org.matterstandards.sdk.pipeline.internal.ModelStage;
+import org.matterstandards.sdk.pipeline.internal.SchemaStage;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;

@@ -20,7 +20,7 @@ import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.profile.ProfileRegistry;
 import org.matterstandards.schemas.MatterSchema;
 import org.matterstandards.schemas.SchemaValidator;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.TestData;
 import org.matterstandards.sdk.MatterValidator;
 import tools.jackson.databind.JsonNode;

@@ -21,7 +21,7 @@ import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.profile.ProfileRegistry;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.ValidationResult;
 
 class TierDifferTest {

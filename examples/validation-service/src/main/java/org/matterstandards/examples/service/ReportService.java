@@ -16,7 +16,7 @@ import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.i18n.Messages;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.sdk.Batch;
-import org.matterstandards.sdk.InputException;
+import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.MatterValidator;
 import org.matterstandards.sdk.io.InputOptions;
 import org.matterstandards.sdk.report.ValidationReport;
