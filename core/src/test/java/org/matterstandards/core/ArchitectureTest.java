@@ -30,12 +30,13 @@ class ArchitectureTest {
 
     /** Packages relative to {@value #CORE} ({@code ""} is the root package), bottom layer first. */
     private static final List<Layer> LAYERS = List.of(
-            new Layer("ground", "", "i18n", "finding", "datafile"),
+            new Layer("ground", "", "i18n", "finding", "internal.datafile"),
             new Layer("codes and model", "code", "model", "model.constraint"),
             new Layer("reference data", "profile", "calendar", "codetable", "element"),
             new Layer("reference aggregate", "reference"),
-            new Layer("rule engine", "rule", "rule.support"),
-            new Layer("rule domains", "rule.cd", "rule.ct", "rule.el", "rule.pw", "rule.sm", "intermediary",
+            new Layer("rule engine", "rule", "internal.rule"),
+            new Layer("rule domains", "internal.rule.cd", "internal.rule.ct", "rule.el", "internal.rule.pw",
+                    "internal.rule.sm", "intermediary",
                     "history", "constraint"),
             new Layer("built-in registration", "builtin"));
 

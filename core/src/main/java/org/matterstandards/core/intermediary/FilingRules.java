@@ -11,8 +11,8 @@ import org.matterstandards.core.rule.AbstractRuleSet;
 import org.matterstandards.core.rule.RecordRule;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.Stage;
-import org.matterstandards.core.rule.support.CodedValueRule;
-import org.matterstandards.core.rule.support.ElementValue;
+import org.matterstandards.core.internal.rule.CodedValueRule;
+import org.matterstandards.core.internal.rule.ElementValue;
 
 /**
  * Adjust-and-file deadline rules of list changes (清单调整与备案期限, domain {@code FL}): a changed item is adjusted in

@@ -11,8 +11,8 @@ import org.matterstandards.core.rule.ListRule;
 import org.matterstandards.core.rule.RecordRule;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.Stage;
-import org.matterstandards.core.rule.support.CodedValueRule;
-import org.matterstandards.core.rule.support.ElementValue;
+import org.matterstandards.core.internal.rule.CodedValueRule;
+import org.matterstandards.core.internal.rule.ElementValue;
 
 /**
  * Rules of approval-related intermediary services (行政审批中介服务事项, domain {@code IM}): a retained service needs

@@ -34,7 +34,7 @@ class RuleDeclarationTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern CODE = Pattern.compile("(SC|CD|CT|SM|PW|EL|IM|FL|SYS)-\\d{4}");
-    private static final String SHARED_RULES = "org.matterstandards.core.rule.support";
+    private static final String SHARED_RULES = "org.matterstandards.core.internal.rule";
     private static final String CONSTRAINTS = "org/matterstandards/core/model/constraint/";
 
     /** Code → the source files (relative to {@link #SOURCES}) that write it as a literal, once per occurrence. */
