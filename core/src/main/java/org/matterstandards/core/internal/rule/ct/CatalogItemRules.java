@@ -20,7 +20,7 @@ import org.matterstandards.core.internal.rule.PlanDatesRule;
  * who implements the matter — 事项名称, 事项类型, 基本编码, 设定依据, 行使层级 (粤政数〔2023〕7号 art. 3).
  *
  * <p>This class only lists the rules, so it reads as the domain's index: a rule class of this package declares its own
- * descriptor next to its check. The one exception is a shared, parameterised class of {@code core.rule.support}: one
+ * descriptor next to its check. The one exception is a shared, parameterised class of {@code core.internal.rule}: one
  * class serves many codes, so its descriptor is written here, where it is instantiated, once.
  */
 public final class CatalogItemRules extends RecordRuleSet {

@@ -22,7 +22,7 @@ import org.matterstandards.core.internal.rule.RequiredElementRule;
  * every Guangdong power carries: 责任事项, 问责依据, 监督方式 (粤府函〔2017〕15号).
  *
  * <p>This class only lists the rules, so it reads as the domain's index: a rule class of this package declares its own
- * descriptor next to its check. The one exception is a shared, parameterised class of {@code core.rule.support}: one
+ * descriptor next to its check. The one exception is a shared, parameterised class of {@code core.internal.rule}: one
  * class serves many codes, so its descriptor is written here, where it is instantiated, once.
  */
 public final class PowerItemRules extends RecordRuleSet {

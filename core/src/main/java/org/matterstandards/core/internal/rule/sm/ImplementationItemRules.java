@@ -25,7 +25,7 @@ import org.matterstandards.core.internal.rule.PlanDatesRule;
  * 01xx elements a kind of item needs, 02xx coded values and formats, 03xx elements that must agree, 05xx time limits.
  * This class only lists the rules, so it reads as the domain's index: each rule class of this package declares its
  * own descriptor (code, severity, stage, since, source, lock) next to its check. The one exception is a shared,
- * parameterised class of {@code core.rule.support} ({@link CodedValueRule}, {@link ExOfficioKindRule},
+ * parameterised class of {@code core.internal.rule} ({@link CodedValueRule}, {@link ExOfficioKindRule},
  * {@link PlanDatesRule}): one class serves many codes, so its descriptor is written here, where it is instantiated,
  * once.
  */
