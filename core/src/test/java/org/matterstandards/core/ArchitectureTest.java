@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the packages of core layered (包分层): a package uses packages of its own layer or below, never one above,
  * and no packages use each other round a loop. The layers are listed bottom first; docs/architecture.md explains
- * them. A new package must be given a layer here, so that the check covers it too.
+ * them. A new package must be given a layer here, so that the check covers it too; the packages under
+ * {@code core.internal} (not API, docs/api-core.md) get their layer like any other. And no API type shows an internal
+ * type in its signature, so the API line ({@link ApiSurfaceTest}) holds for what embedders see, not only for names.
  *
  * <p>Run alone with {@code mvn -B -pl core test -Dtest=ArchitectureTest}.
  */
@@ -30,12 +36,13 @@ class ArchitectureTest {
 
     /** Packages relative to {@value #CORE} ({@code ""} is the root package), bottom layer first. */
     private static final List<Layer> LAYERS = List.of(
-            new Layer("ground", "", "i18n", "finding", "datafile"),
+            new Layer("ground", "", "i18n", "finding", "internal.datafile"),
             new Layer("codes and model", "code", "model", "model.constraint"),
             new Layer("reference data", "profile", "calendar", "codetable", "element"),
             new Layer("reference aggregate", "reference"),
-            new Layer("rule engine", "rule", "rule.support"),
-            new Layer("rule domains", "rule.cd", "rule.ct", "rule.el", "rule.pw", "rule.sm", "intermediary",
+            new Layer("rule engine", "rule", "internal.rule"),
+            new Layer("rule domains", "internal.rule.cd", "internal.rule.ct", "rule.el", "internal.rule.pw",
+                    "internal.rule.sm", "intermediary",
                     "history", "constraint"),
             new Layer("built-in registration", "builtin"));
 
@@ -74,6 +81,40 @@ class ArchitectureTest {
                 .as("core packages without a layer: add each to ArchitectureTest.LAYERS (and docs/architecture.md)")
                 .isSubsetOf(layered);
         assertThat(packages).as("the class import found core").contains(CORE + ".rule", CORE + ".model");
+    }
+
+    @Test
+    void noApiTypeShowsAnInternalTypeInItsSignature() {
+        Set<String> api = ApiSurfaceTest.publicApiTypes();
+        List<String> leaks = new ArrayList<>();
+        for (JavaClass type : CLASSES) {
+            if (!api.contains(type.getName().replace('$', '.'))) {
+                continue;
+            }
+            type.getRawSuperclass().ifPresent(superclass -> leaks.add(leak(type, "extends", superclass)));
+            type.getRawInterfaces().forEach(each -> leaks.add(leak(type, "implements", each)));
+            type.getFields().stream().filter(ArchitectureTest::isVisible)
+                    .forEach(field -> leaks.add(leak(type, field.getName(), field.getRawType())));
+            for (JavaCodeUnit member : type.getCodeUnits()) {
+                if (isVisible(member)) {
+                    leaks.add(leak(type, member.getName() + " returns", member.getRawReturnType()));
+                    member.getRawParameterTypes().forEach(each -> leaks.add(leak(type, member.getName(), each)));
+                }
+            }
+        }
+        leaks.removeIf(String::isEmpty);
+        assertThat(leaks).as("API types whose public signature shows an internal type (docs/api-core.md): keep the "
+                + "internal type behind an API type, or make it API").isEmpty();
+    }
+
+    private static boolean isVisible(JavaMember member) {
+        Set<JavaModifier> modifiers = member.getModifiers();
+        return modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED);
+    }
+
+    private static String leak(JavaClass type, String where, JavaClass used) {
+        return ApiSurfaceTest.isInternal(used.getPackageName())
+                ? type.getName() + " " + where + " " + used.getName() : "";
     }
 
     /** A layer: its name and its packages relative to {@value #CORE}. */

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ApiSurfaceTest {
 
     private static final Path API_DOC = RepoFiles.resolve("docs/api.md");
-    private static final Pattern PACKAGE_HEADING = Pattern.compile("^## `(org\\.matterstandards\\.sdk[a-z.]*)`");
+    private static final Pattern PACKAGE_HEADING = Pattern.compile("^## `(org\\.matterstandards\\.sdk[a-z0-9.]*)`");
     private static final Pattern TYPE_ITEM = Pattern.compile("^- `([A-Z][A-Za-z0-9.]*)`");
     private static final Pattern ALLOWED_INTERNAL = Pattern.compile("^- allowed: `([\\w.]+)` in `([\\w/-]+)`");
     private static final Pattern INTERNAL_IMPORT =

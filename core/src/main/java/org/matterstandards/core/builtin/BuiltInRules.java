@@ -10,11 +10,11 @@ import org.matterstandards.core.rule.RuleCatalog;
 import org.matterstandards.core.rule.RuleSet;
 import org.matterstandards.core.rule.StructureRules;
 import org.matterstandards.core.rule.SystemRules;
-import org.matterstandards.core.rule.cd.CodeConsistencyRules;
-import org.matterstandards.core.rule.ct.CatalogItemRules;
+import org.matterstandards.core.internal.rule.cd.CodeConsistencyRules;
+import org.matterstandards.core.internal.rule.ct.CatalogItemRules;
 import org.matterstandards.core.rule.el.TierRules;
-import org.matterstandards.core.rule.pw.PowerItemRules;
-import org.matterstandards.core.rule.sm.ImplementationItemRules;
+import org.matterstandards.core.internal.rule.pw.PowerItemRules;
+import org.matterstandards.core.internal.rule.sm.ImplementationItemRules;
 
 /** The rule sets that ship with the library (内置规则集), in the order they run. */
 public final class BuiltInRules {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.matterstandards.core.datafile.DataLines;
+import org.matterstandards.core.internal.datafile.DataLines;
 
 /**
  * Reads one calendar source in the format described in {@link WorkingDayCalendar} (工作日历文件读取). Keeps line

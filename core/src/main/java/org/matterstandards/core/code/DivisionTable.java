@@ -18,7 +18,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.matterstandards.core.datafile.DataLines;
+import org.matterstandards.core.internal.datafile.DataLines;
 
 /**
  * An immutable table of administrative divisions (行政区划代码表, GB/T 2260) with their parent links.

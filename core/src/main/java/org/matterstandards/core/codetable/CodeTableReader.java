@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.matterstandards.core.MatterException;
-import org.matterstandards.core.datafile.DataLines;
+import org.matterstandards.core.internal.datafile.DataLines;
 import org.matterstandards.core.finding.Args;
 
 /** Reads the TSV format of {@link CodeTable#load(InputStream, String)}; reports the first problem with its line. */

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.matterstandards.core.MatterException;
-import org.matterstandards.core.datafile.ResourceLists;
+import org.matterstandards.core.internal.datafile.ResourceLists;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.profile.Profile;
 

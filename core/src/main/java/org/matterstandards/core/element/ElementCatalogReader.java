@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.matterstandards.core.datafile.DataLines;
+import org.matterstandards.core.internal.datafile.DataLines;
 import org.matterstandards.core.model.RecordKind;
 
 /**

@@ -10,7 +10,7 @@ import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.Stage;
-import org.matterstandards.core.rule.support.Tables;
+import org.matterstandards.core.internal.rule.Tables;
 
 /**
  * The fee elements of an intermediary service agree with each other (收费要素一致): IM-0302, IM-0303, IM-0304. Who

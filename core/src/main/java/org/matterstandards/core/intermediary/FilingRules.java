@@ -11,8 +11,8 @@ import org.matterstandards.core.rule.AbstractRuleSet;
 import org.matterstandards.core.rule.RecordRule;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.Stage;
-import org.matterstandards.core.rule.support.CodedValueRule;
-import org.matterstandards.core.rule.support.ElementValue;
+import org.matterstandards.core.internal.rule.CodedValueRule;
+import org.matterstandards.core.internal.rule.ElementValue;
 
 /**
  * Adjust-and-file deadline rules of list changes (清单调整与备案期限, domain {@code FL}): a changed item is adjusted in
@@ -23,7 +23,7 @@ import org.matterstandards.core.rule.support.ElementValue;
  *
  * <p>This class only lists the rules, so it reads as the domain's index: each rule class of this package declares its
  * own descriptor next to its check (regions set their own deadlines and practice, so a profile may tune every filing
- * rule). The one exception is the shared, parameterised {@link CodedValueRule} of {@code core.rule.support}: one class
+ * rule). The one exception is the shared, parameterised {@link CodedValueRule} of {@code core.internal.rule}: one class
  * serves many codes, so its descriptor is written here, where it is instantiated, once.
  */
 public final class FilingRules extends AbstractRuleSet {

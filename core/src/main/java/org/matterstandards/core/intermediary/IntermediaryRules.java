@@ -11,8 +11,8 @@ import org.matterstandards.core.rule.ListRule;
 import org.matterstandards.core.rule.RecordRule;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.Stage;
-import org.matterstandards.core.rule.support.CodedValueRule;
-import org.matterstandards.core.rule.support.ElementValue;
+import org.matterstandards.core.internal.rule.CodedValueRule;
+import org.matterstandards.core.internal.rule.ElementValue;
 
 /**
  * Rules of approval-related intermediary services (行政审批中介服务事项, domain {@code IM}): a retained service needs
@@ -22,7 +22,7 @@ import org.matterstandards.core.rule.support.ElementValue;
  *
  * <p>This class only lists the rules, so it reads as the domain's index: each rule class of this package declares its
  * own descriptor next to its check. The one exception is the shared, parameterised {@link CodedValueRule} of
- * {@code core.rule.support}: one class serves many codes, so its descriptor is written here, where it is
+ * {@code core.internal.rule}: one class serves many codes, so its descriptor is written here, where it is
  * instantiated, once.
  */
 public final class IntermediaryRules extends AbstractRuleSet {

@@ -14,7 +14,7 @@ import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.RuleContext;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.Stage;
-import org.matterstandards.core.rule.support.Tables;
+import org.matterstandards.core.internal.rule.Tables;
 
 /**
  * IM-0301: a retained intermediary service rests on at least one basis of a level that may set one — 法律, 行政法规,

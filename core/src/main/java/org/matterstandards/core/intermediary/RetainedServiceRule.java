@@ -9,7 +9,7 @@ import org.matterstandards.core.reference.ReferenceData;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
 import org.matterstandards.core.rule.RuleDescriptor;
-import org.matterstandards.core.rule.support.Tables;
+import org.matterstandards.core.internal.rule.Tables;
 
 /**
  * Base of the rules that only concern a retained intermediary service (在用的中介服务事项): a cancelled or suspended

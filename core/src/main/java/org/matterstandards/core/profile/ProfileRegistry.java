@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.matterstandards.core.MatterException;
-import org.matterstandards.core.datafile.ResourceLists;
+import org.matterstandards.core.internal.datafile.ResourceLists;
 import org.matterstandards.core.finding.Args;
 
 /**

@@ -23,7 +23,7 @@ import org.matterstandards.core.rule.RuleSet;
 /**
  * Each rule is declared once, next to its logic (规则就地声明): the code literal of every built-in rule stands exactly
  * once in core's main sources, and in the source file of the class that holds the rule's check. The exceptions are
- * the shared, parameterised rule classes of {@code core.rule.support}, whose descriptors are written where the rule
+ * the shared, parameterised rule classes of {@code core.internal.rule}, whose descriptors are written where the rule
  * set instantiates them, and the codes no rule class reports (SC, SYS, EL …), written in their rule set or in the
  * model constraint that reports them. docs/architecture.md, "How a rule is declared", explains the style.
  *
@@ -34,7 +34,7 @@ class RuleDeclarationTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern CODE = Pattern.compile("(SC|CD|CT|SM|PW|EL|IM|FL|SYS)-\\d{4}");
-    private static final String SHARED_RULES = "org.matterstandards.core.rule.support";
+    private static final String SHARED_RULES = "org.matterstandards.core.internal.rule";
     private static final String CONSTRAINTS = "org/matterstandards/core/model/constraint/";
 
     /** Code → the source files (relative to {@link #SOURCES}) that write it as a literal, once per occurrence. */

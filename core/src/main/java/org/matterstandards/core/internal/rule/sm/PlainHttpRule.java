@@ -1,0 +1,35 @@
+package org.matterstandards.core.internal.rule.sm;
+
+import org.matterstandards.core.finding.Severity;
+import org.matterstandards.core.model.ImplementationItem;
+import org.matterstandards.core.model.RecordKind;
+import org.matterstandards.core.rule.AbstractRecordRule;
+import org.matterstandards.core.rule.RuleContext;
+import org.matterstandards.core.rule.RuleDescriptor;
+import org.matterstandards.core.rule.Stage;
+import org.matterstandards.core.internal.rule.ElementValue;
+import org.matterstandards.core.internal.rule.WebAddresses;
+
+/**
+ * SM-0218: online-handling addresses use https: applicants send personal data and documents there. Only
+ * well-formed addresses are judged; malformed ones are SM-0217.
+ */
+final class PlainHttpRule extends AbstractRecordRule<ImplementationItem> {
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.adjustable("SM-0218", Severity.WARNING,
+            Stage.RULE, "0.1.0", "matter-standards practice: plain http exposes applicants' data (issue 3)",
+            RecordKind.IMPLEMENTATION_ITEM);
+
+    PlainHttpRule() {
+        super(ImplementationItem.class, DESCRIPTOR);
+    }
+
+    @Override
+    public void check(ImplementationItem item, RuleContext context) {
+        for (ElementValue address : OnlineHandling.addresses(item)) {
+            if (WebAddresses.isWellFormed(address.value()) && WebAddresses.isPlainHttp(address.value())) {
+                report(context, address.pointer(), "label", address.name(), "value", address.value());
+            }
+        }
+    }
+}
