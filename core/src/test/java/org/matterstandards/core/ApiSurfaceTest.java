@@ -2,8 +2,6 @@ package org.matterstandards.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
@@ -12,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -31,10 +28,6 @@ class ApiSurfaceTest {
 
     private static final String CORE = "org.matterstandards.core";
     private static final String API_DOC = "docs/api-core.md";
-    private static final Pattern PACKAGE_HEADING = Pattern.compile("^## `(org\\.matterstandards\\.core[a-z0-9.]*)`");
-    private static final Pattern TYPE_ITEM = Pattern.compile("^- `([A-Z][A-Za-z0-9.]*)`");
-    private static final Pattern ALLOWED_INTERNAL =
-            Pattern.compile("^- allowed: `(org\\.matterstandards\\.core\\.internal[\\w.]*)` in `([\\w/-]+)`");
     private static final Pattern CORE_IMPORT = Pattern.compile(
             "^import (?:static )?(org\\.matterstandards\\.core\\.[\\w.]*?\\.?[A-Z]\\w*)", Pattern.MULTILINE);
     private static final Pattern TYPE_KEYWORD = Pattern.compile("\\b(?:class|interface|enum|record|@interface)\\s+");
@@ -48,7 +41,7 @@ class ApiSurfaceTest {
     @Test
     void thePublicTypesOutsideInternalPackagesAreTheDocumentedApi() throws IOException {
         Set<String> publicTypes = publicApiTypes();
-        Set<String> documented = documentedTypes();
+        Set<String> documented = apiDocument().types();
 
         assertThat(publicTypes).as("the class import found core").contains(MatterException.class.getName());
         Set<String> undocumented = new TreeSet<>(publicTypes);
@@ -68,7 +61,7 @@ class ApiSurfaceTest {
         Path sources = Path.of("src/main/java");
         assertThat(sources).as("core main sources (the test runs in the core module)").isDirectory();
         List<String> withoutJavadoc = new ArrayList<>();
-        for (String type : documentedTypes()) {
+        for (String type : apiDocument().types()) {
             if (!hasJavadoc(sources, type)) {
                 withoutJavadoc.add(type);
             }
@@ -79,7 +72,7 @@ class ApiSurfaceTest {
 
     @Test
     void theOtherModulesUseNoInternalCorePackageButTheAllowedOnes() throws IOException {
-        List<String> allowed = allowedInternalUses();
+        List<String> allowed = apiDocument().allowedUses();
         List<String> violations = new ArrayList<>();
         int coreImports = 0;
         for (String module : CONSUMERS) {
@@ -112,25 +105,13 @@ class ApiSurfaceTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(CORE).stream()
                 .filter(type -> !isInternal(type.getPackageName()))
-                .filter(ApiSurfaceTest::isPublicAllTheWayOut)
+                .filter(ApiDocument::isPublicAllTheWayOut)
                 .map(type -> type.getName().replace('$', '.'))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     static boolean isInternal(String packageName) {
         return packageName.equals(CORE + ".internal") || packageName.startsWith(CORE + ".internal.");
-    }
-
-    private static boolean isPublicAllTheWayOut(JavaClass type) {
-        Optional<JavaClass> current = Optional.of(type);
-        while (current.isPresent()) {
-            JavaClass each = current.get();
-            if (!each.getModifiers().contains(JavaModifier.PUBLIC) || each.isAnonymousClass() || each.isLocalClass()) {
-                return false;
-            }
-            current = each.getEnclosingClass();
-        }
-        return true;
     }
 
     /**
@@ -170,41 +151,12 @@ class ApiSurfaceTest {
         return String.join(".", List.of(parts).subList(0, i));
     }
 
-    /** The types docs/api-core.md lists: {@code - `Name`} items under {@code ## `package`} headings. */
-    private static Set<String> documentedTypes() throws IOException {
-        Set<String> types = new TreeSet<>();
-        String pkg = null;
-        for (String line : Files.readAllLines(repository().resolve(API_DOC), StandardCharsets.UTF_8)) {
-            Matcher heading = PACKAGE_HEADING.matcher(line);
-            if (heading.find()) {
-                pkg = heading.group(1);
-                continue;
-            }
-            if (line.startsWith("## ")) {
-                pkg = null;
-            }
-            Matcher item = TYPE_ITEM.matcher(line);
-            if (pkg != null && item.find()) {
-                types.add(pkg + "." + item.group(1));
-            }
-        }
-        return types;
-    }
-
-    /** The allowed uses: {@code - allowed: `type` in `module`} lines. */
-    private static List<String> allowedInternalUses() throws IOException {
-        List<String> allowed = new ArrayList<>();
-        for (String line : Files.readAllLines(repository().resolve(API_DOC), StandardCharsets.UTF_8)) {
-            Matcher item = ALLOWED_INTERNAL.matcher(line);
-            if (item.find()) {
-                allowed.add(item.group(1) + " in " + item.group(2));
-            }
-        }
-        return allowed;
-    }
-
     private static Path repository() {
         String dir = System.getenv("MATTER_REPO_DIR");
         return dir != null ? Path.of(dir) : Path.of("..").toAbsolutePath().normalize();
+    }
+
+    private static ApiDocument apiDocument() throws IOException {
+        return ApiDocument.read(repository().resolve(API_DOC), "org.matterstandards.core");
     }
 }

@@ -3,7 +3,6 @@ package org.matterstandards.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -20,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.matterstandards.core.ApiDocument;
 
 /**
  * Keeps the API line (接口边界): the public types of the SDK's packages that are not {@code internal} are exactly the
@@ -30,9 +29,6 @@ import org.junit.jupiter.api.Test;
 class ApiSurfaceTest {
 
     private static final Path API_DOC = RepoFiles.resolve("docs/api.md");
-    private static final Pattern PACKAGE_HEADING = Pattern.compile("^## `(org\\.matterstandards\\.sdk[a-z0-9.]*)`");
-    private static final Pattern TYPE_ITEM = Pattern.compile("^- `([A-Z][A-Za-z0-9.]*)`");
-    private static final Pattern ALLOWED_INTERNAL = Pattern.compile("^- allowed: `([\\w.]+)` in `([\\w/-]+)`");
     private static final Pattern INTERNAL_IMPORT =
             Pattern.compile("^import (?:static )?(org\\.matterstandards\\.sdk\\.[\\w.]*internal[\\w.]*?\\.[A-Z]\\w*)",
                     Pattern.MULTILINE);
@@ -46,10 +42,10 @@ class ApiSurfaceTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.matterstandards.sdk").stream()
                 .filter(type -> !type.getPackageName().contains(".internal") && !isCli(type))
-                .filter(ApiSurfaceTest::isPublicAllTheWayOut)
+                .filter(ApiDocument::isPublicAllTheWayOut)
                 .map(type -> type.getName().replace('$', '.'))
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> documented = documentedTypes();
+        Set<String> documented = apiDocument().types();
 
         assertThat(publicTypes).as("the class import found the SDK").contains(MatterValidator.class.getName());
         Set<String> undocumented = new TreeSet<>(publicTypes);
@@ -65,7 +61,7 @@ class ApiSurfaceTest {
 
     @Test
     void theOtherModulesUseNoInternalPackageButTheAllowedOnes() throws IOException {
-        List<String> allowed = allowedInternalUses();
+        List<String> allowed = apiDocument().allowedUses();
         List<String> violations = new ArrayList<>();
         for (String module : CONSUMERS) {
             Path root = RepoFiles.resolve(module);
@@ -95,48 +91,7 @@ class ApiSurfaceTest {
         return type.getPackageName().startsWith("org.matterstandards.sdk.cli");
     }
 
-    private static boolean isPublicAllTheWayOut(JavaClass type) {
-        Optional<JavaClass> current = Optional.of(type);
-        while (current.isPresent()) {
-            JavaClass each = current.get();
-            if (!each.getModifiers().contains(JavaModifier.PUBLIC) || each.isAnonymousClass() || each.isLocalClass()) {
-                return false;
-            }
-            current = each.getEnclosingClass();
-        }
-        return true;
-    }
-
-    /** The types docs/api.md lists: {@code - `Name`} items under {@code ## `package`} headings. */
-    private static Set<String> documentedTypes() throws IOException {
-        Set<String> types = new TreeSet<>();
-        String pkg = null;
-        for (String line : Files.readAllLines(API_DOC, StandardCharsets.UTF_8)) {
-            Matcher heading = PACKAGE_HEADING.matcher(line);
-            if (heading.find()) {
-                pkg = heading.group(1);
-                continue;
-            }
-            if (line.startsWith("## ")) {
-                pkg = null;
-            }
-            Matcher item = TYPE_ITEM.matcher(line);
-            if (pkg != null && item.find()) {
-                types.add(pkg + "." + item.group(1));
-            }
-        }
-        return types;
-    }
-
-    /** The allowed uses: {@code - allowed: `type` in `module`} lines. */
-    private static List<String> allowedInternalUses() throws IOException {
-        List<String> allowed = new ArrayList<>();
-        for (String line : Files.readAllLines(API_DOC, StandardCharsets.UTF_8)) {
-            Matcher item = ALLOWED_INTERNAL.matcher(line);
-            if (item.find()) {
-                allowed.add(item.group(1) + " in " + item.group(2));
-            }
-        }
-        return allowed;
+    private static ApiDocument apiDocument() throws IOException {
+        return ApiDocument.read(API_DOC, "org.matterstandards.sdk");
     }
 }
