@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.matterstandards.core.builtin.BuiltInRules;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
@@ -27,6 +28,7 @@ import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.KindDetector;
 import org.matterstandards.sdk.input.RecordReader;
+import org.matterstandards.sdk.io.internal.DeferredRecords;
 import org.matterstandards.sdk.input.InputLimits;
 import org.matterstandards.sdk.io.InputOptions;
 import org.matterstandards.sdk.io.json.JsonRecordReader;
@@ -271,7 +273,11 @@ public final class MatterValidator {
         Objects.requireNonNull(consumer, "consumer");
         if (threads > 1) {
             try (ParallelValidation parallel = new ParallelValidation(pipeline, threads, consumer)) {
-                validateAll(reader, parallel::submit);
+                if (reader instanceof DeferredRecords deferred) {
+                    validateDeferred(reader, deferred, parallel);
+                } else {
+                    validateAll(reader, parallel::submit);
+                }
                 parallel.drain();
             }
             return;
@@ -291,6 +297,27 @@ public final class MatterValidator {
                 detected = true;
             }
             task.accept(input, kind, date);
+        }
+    }
+
+    /**
+     * As {@link #validateAll(RecordReader, RecordTask)}, with each record after the one that settles the kind parsed
+     * by the worker that validates it: the reading thread only cuts records out, so it no longer holds the workers up.
+     */
+    private void validateDeferred(RecordReader reader, DeferredRecords deferred, ParallelValidation parallel) {
+        LocalDate date = asOf();
+        RecordKind kind = fixedKind;
+        boolean detected = fixedKind != null;
+        while (!detected && reader.hasNext()) {
+            InputRecord input = reader.next();
+            if (input instanceof InputRecord.Parsed parsed) {
+                kind = KindDetector.detect(parsed.node()).orElse(null);
+                detected = true;
+            }
+            parallel.submit(input, kind, date);
+        }
+        for (Supplier<InputRecord> next = deferred.nextDeferred(); next != null; next = deferred.nextDeferred()) {
+            parallel.submit(next, kind, date);
         }
     }
 

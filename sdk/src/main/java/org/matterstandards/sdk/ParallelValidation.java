@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.sdk.input.InputRecord;
 
@@ -40,10 +41,15 @@ final class ParallelValidation implements AutoCloseable {
     }
 
     void submit(InputRecord input, RecordKind kind, LocalDate date) {
+        submit(() -> input, kind, date);
+    }
+
+    /** As {@link #submit(InputRecord, RecordKind, LocalDate)}, the record made (parsed) on the worker. */
+    void submit(Supplier<InputRecord> input, RecordKind kind, LocalDate date) {
         if (inFlight.size() >= window) {
             consumer.accept(next());
         }
-        inFlight.add(workers.submit(() -> pipeline.validate(input, kind, date)));
+        inFlight.add(workers.submit(() -> pipeline.validate(input.get(), kind, date)));
     }
 
     void drain() {

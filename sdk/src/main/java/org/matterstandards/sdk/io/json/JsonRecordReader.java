@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
 import org.matterstandards.core.rule.StructureRules;
@@ -18,6 +19,7 @@ import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.RecordReader;
 import org.matterstandards.sdk.input.internal.TextDecoding;
+import org.matterstandards.sdk.io.internal.DeferredRecords;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -37,7 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Not thread-safe: one reader per input.
  */
-public final class JsonRecordReader implements RecordReader {
+public final class JsonRecordReader implements RecordReader, DeferredRecords {
 
     /** How far the NDJSON test looks: a first line longer than this is not taken as an NDJSON record. */
     private static final int FIRST_LINE_SNIFF = 1 << 20;
@@ -210,24 +212,47 @@ public final class JsonRecordReader implements RecordReader {
     @Override
     public boolean hasNext() {
         if (next == null && !finished) {
-            try {
-                next = readNext();
-            } catch (CharacterCodingException e) {
-                throw new InputException("input.notUtf8", Args.of("file", sourceName), e);
-            } catch (IOException e) {
-                throw new InputException("input.unreadable", Args.of("file", sourceName, "detail", e.getMessage()), e);
-            } catch (UncheckedIOException e) {
-                if (e.getCause() instanceof CharacterCodingException) {
-                    throw new InputException("input.notUtf8", Args.of("file", sourceName), e);
-                }
-                throw new InputException("input.unreadable",
-                        Args.of("file", sourceName, "detail", e.getMessage()), e);
-            }
+            Supplier<InputRecord> cut = reading();
+            next = cut == null ? null : cut.get();
             if (next == null) {
                 finished = true;
             }
         }
         return next != null;
+    }
+
+    @Override
+    public Supplier<InputRecord> nextDeferred() {
+        if (next != null) {
+            InputRecord record = next;
+            next = null;
+            return () -> record;
+        }
+        if (finished) {
+            return null;
+        }
+        Supplier<InputRecord> cut = reading();
+        if (cut == null) {
+            finished = true;
+        }
+        return cut;
+    }
+
+    /** The next record as {@link #readNext()} cuts it, with a failure of the input as a whole as an InputException. */
+    private Supplier<InputRecord> reading() {
+        try {
+            return readNext();
+        } catch (CharacterCodingException e) {
+            throw new InputException("input.notUtf8", Args.of("file", sourceName), e);
+        } catch (IOException e) {
+            throw new InputException("input.unreadable", Args.of("file", sourceName, "detail", e.getMessage()), e);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new InputException("input.notUtf8", Args.of("file", sourceName), e);
+            }
+            throw new InputException("input.unreadable",
+                    Args.of("file", sourceName, "detail", e.getMessage()), e);
+        }
     }
 
     @Override
@@ -240,11 +265,15 @@ public final class JsonRecordReader implements RecordReader {
         return record;
     }
 
-    private InputRecord readNext() throws IOException {
+    /**
+     * Cuts the next record; the parse, the costly part, is left to the supplier, except where what follows the record
+     * depends on it (an array left open after its last element).
+     */
+    private Supplier<InputRecord> readNext() throws IOException {
         if (pending != null) {
             InputRecord record = pending;
             pending = null;
-            return record;
+            return () -> record;
         }
         JsonRecordSplitter.Piece piece = splitter.next();
         if (piece == null) {
@@ -252,6 +281,22 @@ public final class JsonRecordReader implements RecordReader {
         }
         long at = index++;
         SourceLocation location = SourceLocation.ofText(sourceName, line(piece), piece.column());
+        InputRecord refused = refused(at, location, piece);
+        if (refused != null) {
+            return () -> refused;
+        }
+        if (piece.trouble() == JsonRecordSplitter.Trouble.UNTERMINATED && layout == JsonRecordSplitter.Layout.ARRAY) {
+            InputRecord record = parse(at, piece, location);
+            if (record instanceof InputRecord.Parsed) {
+                pending = flawed(index++, line(piece), piece.column() + piece.chars(), "unclosed");
+            }
+            return () -> record;
+        }
+        return () -> parse(at, piece, location);
+    }
+
+    /** A record that needs no parse: what the splitter or the limits already refuse; {@code null} otherwise. */
+    private InputRecord refused(long at, SourceLocation location, JsonRecordSplitter.Piece piece) {
         if (piece.trouble() == JsonRecordSplitter.Trouble.TRAILING) {
             return flawed(at, line(piece), piece.column(), "trailing");
         }
@@ -267,12 +312,7 @@ public final class JsonRecordReader implements RecordReader {
         if (piece.text().isEmpty()) {
             return flawed(at, line(piece), piece.column(), "unclosed");
         }
-        InputRecord record = parse(at, piece, location);
-        if (piece.trouble() == JsonRecordSplitter.Trouble.UNTERMINATED && record instanceof InputRecord.Parsed
-                && layout == JsonRecordSplitter.Layout.ARRAY) {
-            pending = flawed(index++, line(piece), piece.column() + piece.chars(), "unclosed");
-        }
-        return record;
+        return null;
     }
 
     private InputRecord parse(long at, JsonRecordSplitter.Piece piece, SourceLocation location) {
