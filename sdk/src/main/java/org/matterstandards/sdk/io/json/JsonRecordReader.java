@@ -292,7 +292,27 @@ public final class JsonRecordReader implements RecordReader, DeferredRecords {
             }
             return () -> record;
         }
-        return () -> parse(at, piece, location);
+        return new PendingParse(at, piece, location);
+    }
+
+    /** A record cut out but not parsed yet; its text is let go once parsed, since the record may be large. */
+    private final class PendingParse implements Supplier<InputRecord> {
+        private final long at;
+        private final SourceLocation location;
+        private JsonRecordSplitter.Piece piece;
+
+        PendingParse(long at, JsonRecordSplitter.Piece piece, SourceLocation location) {
+            this.at = at;
+            this.piece = piece;
+            this.location = location;
+        }
+
+        @Override
+        public InputRecord get() {
+            InputRecord record = parse(at, piece, location);
+            piece = null;
+            return record;
+        }
     }
 
     /** A record that needs no parse: what the splitter or the limits already refuse; {@code null} otherwise. */
