@@ -273,38 +273,23 @@ public final class MatterValidator {
         Objects.requireNonNull(consumer, "consumer");
         if (threads > 1) {
             try (ParallelValidation parallel = new ParallelValidation(pipeline, threads, consumer)) {
-                if (reader instanceof DeferredRecords deferred) {
-                    validateDeferred(reader, deferred, parallel);
-                } else {
-                    validateAll(reader, parallel::submit);
-                }
+                validateAll(reader, parallel::submit, parallel::submit);
                 parallel.drain();
             }
             return;
         }
-        validateAll(reader, (input, kind, date) -> consumer.accept(pipeline.validate(input, kind, date)));
-    }
-
-    /** Reads every record, settles its kind (fixed, or detected from the first readable record) and hands it on. */
-    private void validateAll(RecordReader reader, RecordTask task) {
-        LocalDate date = asOf();
-        RecordKind kind = fixedKind;
-        boolean detected = fixedKind != null;
-        while (reader.hasNext()) {
-            InputRecord input = reader.next();
-            if (!detected && input instanceof InputRecord.Parsed parsed) {
-                kind = KindDetector.detect(parsed.node()).orElse(null);
-                detected = true;
-            }
-            task.accept(input, kind, date);
-        }
+        validateAll(reader, (input, kind, date) -> consumer.accept(pipeline.validate(input, kind, date)), null);
     }
 
     /**
-     * As {@link #validateAll(RecordReader, RecordTask)}, with each record after the one that settles the kind parsed
-     * by the worker that validates it: the reading thread only cuts records out, so it no longer holds the workers up.
+     * Reads every record, settles its kind (fixed, or detected from the first readable record) and hands it on. With
+     * a {@code later} task and a reader that can defer, each record after the one that settles the kind goes to it
+     * unparsed, so that the worker validating it parses it and the reading thread only cuts records out.
+     *
+     * @param task  receives the records read and parsed here
+     * @param later receives the records still to be parsed; {@code null} to parse every record here
      */
-    private void validateDeferred(RecordReader reader, DeferredRecords deferred, ParallelValidation parallel) {
+    private void validateAll(RecordReader reader, RecordTask task, DeferredTask later) {
         LocalDate date = asOf();
         RecordKind kind = fixedKind;
         boolean detected = fixedKind != null;
@@ -314,11 +299,23 @@ public final class MatterValidator {
                 kind = KindDetector.detect(parsed.node()).orElse(null);
                 detected = true;
             }
-            parallel.submit(input, kind, date);
+            task.accept(input, kind, date);
         }
-        for (Supplier<InputRecord> next = deferred.nextDeferred(); next != null; next = deferred.nextDeferred()) {
-            parallel.submit(next, kind, date);
+        if (later != null && reader instanceof DeferredRecords deferred) {
+            for (Supplier<InputRecord> next = deferred.nextDeferred(); next != null; next = deferred.nextDeferred()) {
+                later.accept(next, kind, date);
+            }
+            return;
         }
+        while (reader.hasNext()) {
+            task.accept(reader.next(), kind, date);
+        }
+    }
+
+    /** A record still to be parsed, with its kind and date, to validate on another thread. */
+    @FunctionalInterface
+    private interface DeferredTask {
+        void accept(Supplier<InputRecord> input, RecordKind kind, LocalDate date);
     }
 
     /** One read record with its kind and date, to validate now or on another thread. */
