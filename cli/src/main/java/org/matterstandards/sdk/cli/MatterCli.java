@@ -2,6 +2,7 @@ package org.matterstandards.sdk.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.matterstandards.sdk.Versions;
@@ -15,11 +16,17 @@ import picocli.CommandLine.Command;
 @Command(name = "matter",
         mixinStandardHelpOptions = true,
         versionProvider = MatterCli.VersionProvider.class,
-        description = {"政务服务事项标准库命令行工具 / matter-standards command line."},
-        subcommands = {ValidateCommand.class, CalendarCommand.class, RulesCommand.class, DiffCommand.class,
-            ElementsCommand.class, StatsCommand.class, SchemaCommand.class, ConvertCommand.class,
-            TemplateCommand.class, HistoryCommand.class, GuideCommand.class})
+        description = {"政务服务事项标准库命令行工具 / matter-standards command line."})
 public final class MatterCli implements Runnable {
+
+    /**
+     * The subcommands, in the order the help lists them. Registered in {@link #run} rather than in the annotation:
+     * picocli builds the model of every registered command by reflection before parsing, which was about a quarter of
+     * a run's start-up, and a run needs only the one it names.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, CalendarCommand.class,
+            RulesCommand.class, DiffCommand.class, ElementsCommand.class, StatsCommand.class, SchemaCommand.class,
+            ConvertCommand.class, TemplateCommand.class, HistoryCommand.class, GuideCommand.class);
 
     /** Held strongly: java.util.logging keeps only weak references, and a collected logger forgets its level. */
     private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
@@ -47,8 +54,12 @@ public final class MatterCli implements Runnable {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         quietLibraryLogging();
-        CommandLine commandLine = new CommandLine(new MatterCli())
-                .setOut(out)
+        CommandLine commandLine = new CommandLine(new MatterCli());
+        for (Class<?> subcommand : subcommandsFor(args)) {
+            commandLine.addSubcommand(subcommand);
+        }
+        // After the subcommands: these settings are handed down to the subcommands registered at the time.
+        commandLine.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new InternalFailureHandler());
@@ -60,6 +71,23 @@ public final class MatterCli implements Runnable {
             return ExitCode.USAGE;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * The subcommands to register: only the one the first argument names, else all of them, so that the help, the
+     * version and every usage error (an unknown or misspelt command, an option before the command) read as they do
+     * with all commands registered. Picocli takes a command only by its exact name (no abbreviations, case
+     * sensitive), and only in the first place.
+     */
+    private static List<Class<?>> subcommandsFor(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                if (subcommand.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(subcommand);
+                }
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     /**
