@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,19 @@ final class SchemaScreen {
      * @param documents the parsed schema documents by {@code $id}
      */
     SchemaScreen(Map<String, JsonNode> documents) {
+        this(documents, EnumSet.allOf(MatterSchema.class));
+    }
+
+    /**
+     * A screen for some of the schemas only: the others never pass.
+     *
+     * @param documents the parsed schema documents by {@code $id}, every document a screened schema refers to among
+     *                  them
+     * @param screened  the schemas to compile
+     */
+    SchemaScreen(Map<String, JsonNode> documents, Set<MatterSchema> screened) {
         this.documents = Map.copyOf(documents);
-        for (MatterSchema schema : MatterSchema.values()) {
+        for (MatterSchema schema : screened) {
             if (documents.containsKey(schema.id())) {
                 roots.put(schema, node(schema.id(), ""));
             }

@@ -12,11 +12,13 @@ import com.networknt.schema.path.PathType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.matterstandards.core.code.CodeKind;
 import org.matterstandards.core.model.RecordKind;
 import tools.jackson.core.JacksonException;
@@ -28,9 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Validates JSON against the published schemas (模式校验器) with networknt json-schema-validator, draft 2020-12.
  *
  * <ul>
- *   <li>Built once: the registry and every schema are compiled in the constructor, so a broken schema fails at
- *       start-up and validation itself does no loading. {@link #builtIn()} is the shared instance for the schemas in
- *       this jar.</li>
+ *   <li>Compiled once per schema: {@link #of} compiles every schema at once, so that a broken text fails there;
+ *       the built-in validators ({@link #builtIn()}, the shared instance for the schemas in this jar, and
+ *       {@link #reference()}) compile a schema's screen when it is first used and networknt's form when the screen
+ *       first refuses a value, because a run usually meets one record kind of the five, mostly valid records, and
+ *       compiling everything was a fifth of the command line's start-up. Either way, validation does no loading once
+ *       a schema is compiled, and a schema that does not compile fails every validation that needs it with the same
+ *       exception.</li>
  *   <li>No network, ever: a {@code $ref} can only reach the schemas handed to the constructor (read from the
  *       classpath); any other address, {@code http:} or not, is refused before anything is opened.</li>
  *   <li>Format assertions are on, and the code formats ({@code uscc}, {@code task-code} …) are checked with core's
@@ -47,29 +53,33 @@ public final class SchemaValidator {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
-    private final Map<MatterSchema, Schema> compiled;
-    private final ViolationMapper mapper;
+    private final Set<MatterSchema> known;
+    private final Map<String, String> textsById = new LinkedHashMap<>();
+    private final Map<String, JsonNode> documents = new LinkedHashMap<>();
     /** The fast path for valid records; {@code null} in the reference validator. */
-    private final SchemaScreen screen;
+    private final PerSchema<SchemaScreen> screens;
+    /** networknt's compiled schemas, needed only for the values the screen does not pass. */
+    private final PerSchema<Schema> compiled;
+    private final ViolationMapper mapper;
 
-    private SchemaValidator(Map<MatterSchema, String> texts, boolean screened) {
-        Map<String, String> byId = new LinkedHashMap<>();
-        Map<String, JsonNode> documents = new LinkedHashMap<>();
+    /**
+     * A validator that compiles each schema on first use (package-private for the tests of that).
+     *
+     * @param texts    schema texts by schema, parsed here (a text that is no JSON fails here)
+     * @param screened {@code false} for networknt alone
+     */
+    SchemaValidator(Map<MatterSchema, String> texts, boolean screened) {
+        Set<MatterSchema> schemas = EnumSet.noneOf(MatterSchema.class);
+        schemas.addAll(texts.keySet());
+        this.known = Collections.unmodifiableSet(schemas);
         for (Map.Entry<MatterSchema, String> entry : texts.entrySet()) {
-            byId.put(entry.getKey().id(), entry.getValue());
+            textsById.put(entry.getKey().id(), entry.getValue());
             documents.put(entry.getKey().id(), parse(entry.getKey(), entry.getValue()));
         }
-        SchemaRegistry registry = registry(byId);
-        Map<MatterSchema, Schema> schemas = new EnumMap<>(MatterSchema.class);
-        for (MatterSchema schema : texts.keySet()) {
-            Schema loaded = registry.getSchema(SchemaLocation.of(schema.id()));
-            // Resolve every $ref now rather than on the first record.
-            loaded.initializeValidators();
-            schemas.put(schema, loaded);
-        }
-        this.compiled = Collections.unmodifiableMap(schemas);
+        this.screens = screened ? new PerSchema<>(known, schema -> new SchemaScreen(documents, EnumSet.of(schema)))
+                : null;
+        this.compiled = new PerSchema<>(known, this::compile);
         this.mapper = new ViolationMapper(new SchemaDocuments(documents));
-        this.screen = screened ? new SchemaScreen(documents) : null;
     }
 
     /**
@@ -100,7 +110,12 @@ public final class SchemaValidator {
      * @throws com.networknt.schema.SchemaException when a schema does not compile or refers to an unknown schema
      */
     public static SchemaValidator of(Map<MatterSchema, String> texts) {
-        return new SchemaValidator(new EnumMap<>(Objects.requireNonNull(texts, "texts")), true);
+        SchemaValidator validator = new SchemaValidator(new EnumMap<>(Objects.requireNonNull(texts, "texts")), true);
+        for (MatterSchema schema : validator.known) {
+            validator.screens.get(schema);
+            validator.compiled.get(schema);
+        }
+        return validator;
     }
 
     /**
@@ -112,14 +127,10 @@ public final class SchemaValidator {
      * @throws IllegalArgumentException when this validator was built without that schema
      */
     public List<SchemaViolation> validate(MatterSchema schema, JsonNode instance) {
-        Schema compiledSchema = compiled.get(schema);
-        if (compiledSchema == null) {
-            throw new IllegalArgumentException("this validator has no schema " + schema.schemaName());
-        }
-        if (screen != null && screen.passes(schema, instance)) {
+        if (screens != null && screens.get(schema).passes(schema, instance)) {
             return List.of();
         }
-        return mapper.map(compiledSchema.validate(instance));
+        return mapper.map(compiled.get(schema).validate(instance));
     }
 
     /**
@@ -135,7 +146,18 @@ public final class SchemaValidator {
 
     /** @return the schemas this validator knows */
     public List<MatterSchema> schemas() {
-        return new ArrayList<>(compiled.keySet());
+        return new ArrayList<>(known);
+    }
+
+    /**
+     * Compiles one schema with networknt. Each schema gets a registry of its own, so that no networknt object is
+     * shared between a schema being compiled and one already validating on another thread.
+     */
+    private Schema compile(MatterSchema schema) {
+        Schema loaded = registry(textsById).getSchema(SchemaLocation.of(schema.id()));
+        // Resolve every $ref now rather than on the first record.
+        loaded.initializeValidators();
+        return loaded;
     }
 
     private static SchemaRegistry registry(Map<String, String> byId) {
