@@ -5,11 +5,11 @@ import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.matterstandards.core.code.TaskCodeStructure;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.JsonPointers;
@@ -41,8 +41,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ModelStage {
 
-    /** One reader per kind, made once: {@code readerFor} resolves the type on every call. */
-    private final Map<RecordKind, ObjectReader> readers = new EnumMap<>(RecordKind.class);
+    /**
+     * One reader per kind, by {@link RecordKind#ordinal()}, made when the kind is first bound: {@code readerFor}
+     * resolves the type on every call, and building the deserializers of all five kinds at once was a tenth of the
+     * command line's start-up although a file usually holds one kind.
+     */
+    private final AtomicReferenceArray<ObjectReader> readers = new AtomicReferenceArray<>(RecordKind.values().length);
+    private final ObjectMapper mapper;
     private final Validator validator;
     private final ElementLabeler labeler;
     private final Messages messages;
@@ -74,9 +79,7 @@ public final class ModelStage {
     public ModelStage(ObjectMapper mapper, Validator validator, ElementLabeler labeler, Messages messages,
                       TaskCodeStructure codeStructure) {
         this.profileCodes = new ProfileCodeCheck(codeStructure);
-        for (RecordKind kind : RecordKind.values()) {
-            readers.put(kind, mapper.readerFor(kind.modelType()));
-        }
+        this.mapper = mapper;
         this.validator = validator;
         this.labeler = labeler;
         this.messages = messages;
@@ -187,10 +190,10 @@ public final class ModelStage {
     }
 
     private MatterRecord bind(ObjectNode node, RecordKind kind, BindingProblems problems) {
+        // Outside the try: a model type Jackson cannot bind is a defect to surface, not a finding of the record.
+        ObjectReader reader = reader(kind).withAttribute(BindingProblems.ATTRIBUTE, problems);
         try {
-            return readers.get(kind)
-                    .withAttribute(BindingProblems.ATTRIBUTE, problems)
-                    .readValue(node);
+            return reader.readValue(node);
         } catch (DatabindException e) {
             // Jackson gave up on a value (a text where a child record belongs): report it as written, at its place.
             String pointer = pointerOf(e);
@@ -204,6 +207,19 @@ public final class ModelStage {
                     "expected", "object", "actual", String.valueOf(e.getOriginalMessage())));
             return null;
         }
+    }
+
+    /**
+     * The reader of a kind. Two threads meeting a new kind together may both make it; either reader does the same
+     * (a reader is immutable, and the mapper caches the deserializers it builds).
+     */
+    private ObjectReader reader(RecordKind kind) {
+        ObjectReader reader = readers.get(kind.ordinal());
+        if (reader == null) {
+            reader = mapper.readerFor(kind.modelType());
+            readers.set(kind.ordinal(), reader);
+        }
+        return reader;
     }
 
     private static String pointerOf(DatabindException e) {
