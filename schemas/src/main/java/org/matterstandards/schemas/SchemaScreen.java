@@ -170,12 +170,16 @@ final class SchemaScreen {
 
     /**
      * A pattern as a test: the schemas' "not blank" class is answered by {@link BlankText#isBlank}, which the class
-     * is computed from (one character outside it exists exactly when the text is not blank); any other pattern is
-     * searched for, as JSON Schema and networknt apply it.
+     * is computed from (one character outside it exists exactly when the text is not blank); the anchored code
+     * patterns by {@link CharClassPattern}; any other pattern is searched for, as JSON Schema and networknt apply it.
      */
     private static Predicate<String> pattern(String regex) {
         if (regex.equals(BlankText.NOT_BLANK_PATTERN)) {
             return text -> !BlankText.isBlank(text);
+        }
+        CharClassPattern codePattern = CharClassPattern.compile(regex);
+        if (codePattern != null) {
+            return codePattern;
         }
         Pattern pattern = Pattern.compile(regex);
         // One matcher per thread, reset for each text: a new matcher per value was most of the screen's allocation.
