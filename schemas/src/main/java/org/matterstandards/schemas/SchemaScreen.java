@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,9 +17,12 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.networknt.schema.Error;
 import org.matterstandards.core.code.CodeKind;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.JsonNodeType;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A single pass over a record that answers one question: does it certainly satisfy its schema (结构预检)? Compiled
@@ -65,6 +69,67 @@ final class SchemaScreen {
     boolean passes(MatterSchema schema, JsonNode instance) {
         Node root = roots.get(schema);
         return root != null && root.passes(instance);
+    }
+
+    /**
+     * What networknt must see of a value the screen does not pass: the object without the elements the screen
+     * passes by themselves, or the whole value when the schema's root is not a plain object schema.
+     *
+     * <p>Equal violations follow from the keywords a plain object schema has: {@code properties} reports an
+     * element only through its own subschema, which finds nothing in an element the screen passes (the screen is
+     * conservative at every node, not only at the root); {@code additionalProperties} concerns undeclared
+     * elements, which are all kept; and {@code required} reports the left-out required elements as missing, which
+     * {@link Remainder#violationsOfWhole} drops again. On a record with one wrong element of a hundred, networknt
+     * then walks that element instead of the whole record.
+     *
+     * @param schema   the schema
+     * @param instance a value {@link #passes} refused
+     * @return what to validate, and what was left out
+     */
+    Remainder remainder(MatterSchema schema, JsonNode instance) {
+        Node root = roots.get(schema);
+        if (root == null || !root.plainObject() || instance.getNodeType() != JsonNodeType.OBJECT) {
+            return new Remainder(instance, Set.of());
+        }
+        ObjectNode kept = JsonNodeFactory.instance.objectNode();
+        Set<String> leftOut = new HashSet<>();
+        for (Map.Entry<String, JsonNode> property : instance.properties()) {
+            Node declared = root.declaredNode(property.getKey());
+            if (declared != null && declared.passes(property.getValue())) {
+                leftOut.add(property.getKey());
+            } else {
+                kept.set(property.getKey(), property.getValue());
+            }
+        }
+        return leftOut.isEmpty() ? new Remainder(instance, Set.of()) : new Remainder(kept, leftOut);
+    }
+
+    /**
+     * The part of a refused value that networknt validates.
+     *
+     * @param instance what to validate
+     * @param leftOut  the elements of the object left out, each certainly valid
+     */
+    record Remainder(JsonNode instance, Set<String> leftOut) {
+
+        /**
+         * @param errors networknt's errors on {@link #instance}
+         * @return the errors networknt gives on the whole value: without the left-out elements reported missing
+         */
+        List<Error> violationsOfWhole(List<Error> errors) {
+            if (leftOut.isEmpty()) {
+                return errors;
+            }
+            List<Error> whole = new ArrayList<>(errors.size());
+            for (Error error : errors) {
+                boolean leftOutReported = "required".equals(error.getKeyword())
+                        && error.getInstanceLocation().getNameCount() == 0 && leftOut.contains(error.getProperty());
+                if (!leftOutReported) {
+                    whole.add(error);
+                }
+            }
+            return whole;
+        }
     }
 
     /** The compiled schema at a JSON Pointer of a document; compiled once, so shared definitions are shared. */
@@ -277,6 +342,20 @@ final class SchemaScreen {
         boolean closed;
         Node additional;
         Node ref;
+
+        /**
+         * Whether this is a plain object schema: its verdict on an object is the verdict of {@code required},
+         * {@code additionalProperties} and each declared element's subschema, and nothing else.
+         */
+        boolean plainObject() {
+            return !opaque && ref == null && allowed == null && properties != null && (types & OBJECT) != 0;
+        }
+
+        /** @return the compiled subschema of a declared element, or {@code null} when it is not declared */
+        Node declaredNode(String name) {
+            int slot = properties == null ? -1 : properties.slot(name);
+            return slot < 0 ? null : properties.value(slot);
+        }
 
         /** Settles the keywords read in any order into what {@link #passes} reads. */
         void settle() {

@@ -37,8 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       check-digit code ({@link CodeFormats}).</li>
  *   <li>Errors come back as {@link SchemaViolation}s with {@code SC-}/{@code CD-} codes and JSON Pointers.</li>
  *   <li>Fast on valid records: a single-pass screen compiled from the same documents ({@link SchemaScreen}) passes
- *       the records that certainly have no violation; networknt walks only the others, so the violations are always
- *       networknt's. {@link #reference()} is the same validator without the screen, the reference of the agreement
+ *       the records that certainly have no violation; networknt walks only the others, and of those only the elements
+ *       the screen does not pass by themselves, so the violations are always networknt's. {@link #reference()} is the same validator without the screen, the reference of the agreement
  *       test (docs/decisions/0004-schema-screen.md).</li>
  * </ul>
  * Immutable and thread-safe.
@@ -116,10 +116,14 @@ public final class SchemaValidator {
         if (compiledSchema == null) {
             throw new IllegalArgumentException("this validator has no schema " + schema.schemaName());
         }
-        if (screen != null && screen.passes(schema, instance)) {
+        if (screen == null) {
+            return mapper.map(compiledSchema.validate(instance));
+        }
+        if (screen.passes(schema, instance)) {
             return List.of();
         }
-        return mapper.map(compiledSchema.validate(instance));
+        SchemaScreen.Remainder remainder = screen.remainder(schema, instance);
+        return mapper.map(remainder.violationsOfWhole(compiledSchema.validate(remainder.instance())));
     }
 
     /**
