@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.matterstandards.core.model.RecordKind;
 
@@ -41,6 +43,17 @@ public enum MatterSchema {
     public static final String RESOURCE_FOLDER = "org/matterstandards/schemas/" + VERSION + "/";
     /** The file name suffix of every schema. */
     public static final String SUFFIX = ".schema.json";
+
+    /** The schema of each record kind: asked once per record validated, so looked up, not searched. */
+    private static final Map<RecordKind, MatterSchema> BY_KIND = new EnumMap<>(RecordKind.class);
+
+    static {
+        for (MatterSchema schema : values()) {
+            if (schema.kind != null) {
+                BY_KIND.put(schema.kind, schema);
+            }
+        }
+    }
 
     private final String schemaName;
     private final RecordKind kind;
@@ -116,8 +129,11 @@ public enum MatterSchema {
      * @return its schema
      */
     public static MatterSchema of(RecordKind recordKind) {
-        return Arrays.stream(values()).filter(schema -> schema.kind == recordKind).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no schema for kind " + recordKind));
+        MatterSchema schema = BY_KIND.get(recordKind);
+        if (schema == null) {
+            throw new IllegalStateException("no schema for kind " + recordKind);
+        }
+        return schema;
     }
 
     /**

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +18,12 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.networknt.schema.Error;
 import org.matterstandards.core.code.CodeKind;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.JsonNodeType;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A single pass over a record that answers one question: does it certainly satisfy its schema (结构预检)? Compiled
@@ -76,6 +83,67 @@ final class SchemaScreen {
         return root != null && root.passes(instance);
     }
 
+    /**
+     * What networknt must see of a value the screen does not pass: the object without the elements the screen
+     * passes by themselves, or the whole value when the schema's root is not a plain object schema.
+     *
+     * <p>Equal violations follow from the keywords a plain object schema has: {@code properties} reports an
+     * element only through its own subschema, which finds nothing in an element the screen passes (the screen is
+     * conservative at every node, not only at the root); {@code additionalProperties} concerns undeclared
+     * elements, which are all kept; and {@code required} reports the left-out required elements as missing, which
+     * {@link Remainder#violationsOfWhole} drops again. On a record with one wrong element of a hundred, networknt
+     * then walks that element instead of the whole record.
+     *
+     * @param schema   the schema
+     * @param instance a value {@link #passes} refused
+     * @return what to validate, and what was left out
+     */
+    Remainder remainder(MatterSchema schema, JsonNode instance) {
+        Node root = roots.get(schema);
+        if (root == null || !root.plainObject() || instance.getNodeType() != JsonNodeType.OBJECT) {
+            return new Remainder(instance, Set.of());
+        }
+        ObjectNode kept = JsonNodeFactory.instance.objectNode();
+        Set<String> leftOut = new HashSet<>();
+        for (Map.Entry<String, JsonNode> property : instance.properties()) {
+            Node declared = root.declaredNode(property.getKey());
+            if (declared != null && declared.passes(property.getValue())) {
+                leftOut.add(property.getKey());
+            } else {
+                kept.set(property.getKey(), property.getValue());
+            }
+        }
+        return leftOut.isEmpty() ? new Remainder(instance, Set.of()) : new Remainder(kept, leftOut);
+    }
+
+    /**
+     * The part of a refused value that networknt validates.
+     *
+     * @param instance what to validate
+     * @param leftOut  the elements of the object left out, each certainly valid
+     */
+    record Remainder(JsonNode instance, Set<String> leftOut) {
+
+        /**
+         * @param errors networknt's errors on {@link #instance}
+         * @return the errors networknt gives on the whole value: without the left-out elements reported missing
+         */
+        List<Error> violationsOfWhole(List<Error> errors) {
+            if (leftOut.isEmpty()) {
+                return errors;
+            }
+            List<Error> whole = new ArrayList<>(errors.size());
+            for (Error error : errors) {
+                boolean leftOutReported = "required".equals(error.getKeyword())
+                        && error.getInstanceLocation().getNameCount() == 0 && leftOut.contains(error.getProperty());
+                if (!leftOutReported) {
+                    whole.add(error);
+                }
+            }
+            return whole;
+        }
+    }
+
     /** The compiled schema at a JSON Pointer of a document; compiled once, so shared definitions are shared. */
     private Node node(String documentId, String pointer) {
         String key = documentId + '#' + pointer;
@@ -110,6 +178,7 @@ final class SchemaScreen {
                 node.opaque = true;
             }
         }
+        node.settle();
     }
 
     /** Compiles one keyword; {@code false} when the screen does not know it (the node then never passes). */
@@ -129,15 +198,13 @@ final class SchemaScreen {
             }
             case "items" -> node.items = value.isObject() ? inline(documentId, value) : null;
             case "required" -> {
-                List<String> names = new ArrayList<>();
-                value.values().forEach(name -> names.add(name.asString().intern()));
-                node.required = names.toArray(String[]::new);
+                node.required = new LinkedHashSet<>();
+                value.values().forEach(name -> node.required.add(name.asString()));
             }
             case "properties" -> {
-                node.properties = new HashMap<>();
+                node.declared = new LinkedHashMap<>();
                 for (Map.Entry<String, JsonNode> property : value.properties()) {
-                    // Interned, as the validator's parser interns element names: look-ups end at identity.
-                    node.properties.put(property.getKey().intern(), inline(documentId, property.getValue()));
+                    node.declared.put(property.getKey(), inline(documentId, property.getValue()));
                 }
             }
             case "additionalProperties" -> {
@@ -180,12 +247,16 @@ final class SchemaScreen {
 
     /**
      * A pattern as a test: the schemas' "not blank" class is answered by {@link BlankText#isBlank}, which the class
-     * is computed from (one character outside it exists exactly when the text is not blank); any other pattern is
-     * searched for, as JSON Schema and networknt apply it.
+     * is computed from (one character outside it exists exactly when the text is not blank); the anchored code
+     * patterns by {@link CharClassPattern}; any other pattern is searched for, as JSON Schema and networknt apply it.
      */
     private static Predicate<String> pattern(String regex) {
         if (regex.equals(BlankText.NOT_BLANK_PATTERN)) {
             return text -> !BlankText.isBlank(text);
+        }
+        CharClassPattern codePattern = CharClassPattern.compile(regex);
+        if (codePattern != null) {
+            return codePattern;
         }
         Pattern pattern = Pattern.compile(regex);
         // One matcher per thread, reset for each text: a new matcher per value was most of the screen's allocation.
@@ -257,6 +328,7 @@ final class SchemaScreen {
         static final int NULL = 16;
         static final int ARRAY = 32;
         static final int OBJECT = 64;
+        private static final String[] NONE = new String[0];
 
         boolean opaque;
         int types = -1;
@@ -269,14 +341,67 @@ final class SchemaScreen {
         List<JsonNode> allowed;
         int minItems = -1;
         Node items;
-        String[] required;
-        Map<String, Node> properties;
+        /** While compiling: the {@code required} and {@code properties} keywords, in either order. */
+        Set<String> required;
+        Map<String, Node> declared;
+        /** Settled from them: the declared properties, and the required names checked by look-up. */
+        PropertyTable<Node> properties;
+        String[] undeclaredRequired = NONE;
+        /** The bounds as whole numbers, when both are (or are absent): integers are compared without BigDecimal. */
+        boolean wholeBounds;
+        long lowest;
+        long highest;
         boolean closed;
         Node additional;
         Node ref;
 
+        /**
+         * Whether this is a plain object schema: its verdict on an object is the verdict of {@code required},
+         * {@code additionalProperties} and each declared element's subschema, and nothing else.
+         */
+        boolean plainObject() {
+            return !opaque && ref == null && allowed == null && properties != null && (types & OBJECT) != 0;
+        }
+
+        /** @return the compiled subschema of a declared element, or {@code null} when it is not declared */
+        Node declaredNode(String name) {
+            int slot = properties == null ? -1 : properties.slot(name);
+            return slot < 0 ? null : properties.value(slot);
+        }
+
+        /** Settles the keywords read in any order into what {@link #passes} reads. */
+        void settle() {
+            Set<String> lookedUp = required == null ? new LinkedHashSet<>() : new LinkedHashSet<>(required);
+            if (declared != null) {
+                properties = new PropertyTable<>(declared, lookedUp);
+                lookedUp.removeAll(declared.keySet());
+            }
+            // Interned, as the validator's parser interns element names: look-ups end at identity.
+            undeclaredRequired = lookedUp.stream().map(String::intern).toArray(String[]::new);
+            wholeBounds = whole(minimum) && whole(maximum);
+            lowest = minimum == null ? Long.MIN_VALUE : minimum.longValue();
+            highest = maximum == null ? Long.MAX_VALUE : maximum.longValue();
+        }
+
+        private static boolean whole(BigDecimal bound) {
+            if (bound == null) {
+                return true;
+            }
+            try {
+                bound.longValueExact();
+                return true;
+            } catch (ArithmeticException e) {
+                return false;
+            }
+        }
+
         boolean passes(JsonNode value) {
-            if (opaque || (types & typeOf(value)) == 0) {
+            if (opaque) {
+                return false;
+            }
+            // One virtual call for the type, not one per isString(), isNumber() … of each value.
+            JsonNodeType type = value.getNodeType();
+            if ((types & typeOf(type, value)) == 0) {
                 return false;
             }
             if (ref != null && !ref.passes(value)) {
@@ -285,40 +410,28 @@ final class SchemaScreen {
             if (allowed != null && !allowed.contains(value)) {
                 return false;
             }
-            if (value.isString()) {
-                return passesText(value.asString());
-            }
-            if (value.isNumber()) {
-                return passesNumber(value);
-            }
-            if (value.isArray()) {
-                return passesArray(value);
-            }
-            return !value.isObject() || passesObject(value);
+            return switch (type) {
+                case STRING -> passesText(value.asString());
+                case NUMBER -> passesNumber(value);
+                case ARRAY -> passesArray(value);
+                case OBJECT -> passesObject(value);
+                default -> true;
+            };
         }
 
-        private static int typeOf(JsonNode value) {
-            if (value.isString()) {
-                return STRING;
-            }
-            if (value.isIntegralNumber()) {
-                return INTEGER;
-            }
-            if (value.isNumber()) {
+        private static int typeOf(JsonNodeType type, JsonNode value) {
+            return switch (type) {
+                case STRING -> STRING;
                 // Draft 2020-12: a number with a zero fraction (2.0) is an integer.
-                return value.canConvertToExactIntegral() ? INTEGER | NUMBER : NUMBER;
-            }
-            if (value.isBoolean()) {
-                return BOOLEAN;
-            }
-            if (value.isNull()) {
-                return NULL;
-            }
-            if (value.isArray()) {
-                return ARRAY;
-            }
-            // Anything else (binary, POJO nodes) is left to networknt.
-            return value.isObject() ? OBJECT : 0;
+                case NUMBER -> value.isIntegralNumber() ? INTEGER
+                        : value.canConvertToExactIntegral() ? INTEGER | NUMBER : NUMBER;
+                case BOOLEAN -> BOOLEAN;
+                case NULL -> NULL;
+                case ARRAY -> ARRAY;
+                case OBJECT -> OBJECT;
+                // Anything else (binary, POJO, missing nodes) is left to networknt.
+                default -> 0;
+            };
         }
 
         private boolean passesText(String text) {
@@ -336,18 +449,23 @@ final class SchemaScreen {
             if (minimum == null && maximum == null) {
                 return true;
             }
+            if (wholeBounds && value.isIntegralNumber() && value.canConvertToLong()) {
+                long number = value.longValue();
+                return number >= lowest && number <= highest;
+            }
             BigDecimal number = value.decimalValue();
             return (minimum == null || number.compareTo(minimum) >= 0)
                     && (maximum == null || number.compareTo(maximum) <= 0);
         }
 
         private boolean passesArray(JsonNode array) {
-            if (minItems >= 0 && array.size() < minItems) {
+            int size = array.size();
+            if (minItems >= 0 && size < minItems) {
                 return false;
             }
             if (items != null) {
-                for (JsonNode item : array) {
-                    if (!items.passes(item)) {
+                for (int i = 0; i < size; i++) {
+                    if (!items.passes(array.get(i))) {
                         return false;
                     }
                 }
@@ -356,29 +474,31 @@ final class SchemaScreen {
         }
 
         private boolean passesObject(JsonNode object) {
-            if (required != null) {
-                for (String name : required) {
-                    if (!object.has(name)) {
-                        return false;
-                    }
+            for (String name : undeclaredRequired) {
+                if (!object.has(name)) {
+                    return false;
                 }
             }
             if (properties == null && !closed && additional == null) {
                 return true;
             }
+            // The declared required names are counted as they go by: an object's names are distinct, so all are
+            // there exactly when as many went by as are required.
+            int requiredSeen = 0;
             for (Map.Entry<String, JsonNode> property : object.properties()) {
-                Node schema = properties == null ? null : properties.get(property.getKey());
-                if (schema == null) {
-                    schema = additional;
-                    if (schema == null && closed) {
-                        return false;
-                    }
+                int slot = properties == null ? -1 : properties.slot(property.getKey());
+                Node schema = additional;
+                if (slot >= 0) {
+                    schema = properties.value(slot);
+                    requiredSeen += properties.required(slot) ? 1 : 0;
+                } else if (schema == null && closed) {
+                    return false;
                 }
                 if (schema != null && !schema.passes(property.getValue())) {
                     return false;
                 }
             }
-            return true;
+            return properties == null || requiredSeen == properties.requiredCount();
         }
     }
 

@@ -43,8 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       check-digit code ({@link CodeFormats}).</li>
  *   <li>Errors come back as {@link SchemaViolation}s with {@code SC-}/{@code CD-} codes and JSON Pointers.</li>
  *   <li>Fast on valid records: a single-pass screen compiled from the same documents ({@link SchemaScreen}) passes
- *       the records that certainly have no violation; networknt walks only the others, so the violations are always
- *       networknt's. {@link #reference()} is the same validator without the screen, the reference of the agreement
+ *       the records that certainly have no violation; networknt walks only the others, and of those only the elements
+ *       the screen does not pass by themselves, so the violations are always networknt's. {@link #reference()} is the same validator without the screen, the reference of the agreement
  *       test (docs/decisions/0004-schema-screen.md).</li>
  * </ul>
  * Immutable and thread-safe.
@@ -127,10 +127,15 @@ public final class SchemaValidator {
      * @throws IllegalArgumentException when this validator was built without that schema
      */
     public List<SchemaViolation> validate(MatterSchema schema, JsonNode instance) {
-        if (screens != null && screens.get(schema).passes(schema, instance)) {
+        if (screens == null) {
+            return mapper.map(compiled.get(schema).validate(instance));
+        }
+        SchemaScreen screen = screens.get(schema);
+        if (screen.passes(schema, instance)) {
             return List.of();
         }
-        return mapper.map(compiled.get(schema).validate(instance));
+        SchemaScreen.Remainder remainder = screen.remainder(schema, instance);
+        return mapper.map(remainder.violationsOfWhole(compiled.get(schema).validate(remainder.instance())));
     }
 
     /**

@@ -36,6 +36,7 @@ import org.matterstandards.sdk.io.RecordReaders;
 import org.matterstandards.sdk.pipeline.CatalogElementLabeler;
 import org.matterstandards.sdk.pipeline.ElementLabeler;
 import org.matterstandards.sdk.pipeline.internal.ModelStage;
+import org.matterstandards.sdk.pipeline.internal.RecordTreeReader;
 import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.internal.ProfileOptions;
 import tools.jackson.core.JacksonException;
@@ -76,6 +77,7 @@ public final class MatterValidator {
     private final LocalDate asOf;
     private final RuleCatalog catalog;
     private final ObjectMapper mapper;
+    private final RecordTreeReader treeReader;
     private final RecordPipeline pipeline;
     private final FindingFactory factory;
     private final ReferenceData referenceData;
@@ -100,6 +102,7 @@ public final class MatterValidator {
                                 .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build())
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION))
                 .build();
+        this.treeReader = new RecordTreeReader(mapper);
         this.factory = new FindingFactory(catalog, profile, Messages.of(locale));
         this.referenceData = referenceData;
         // Elements are named from the catalogue in force, which a profile may have replaced (reference.elements).
@@ -177,7 +180,7 @@ public final class MatterValidator {
             return pipeline.validate(beyond.get(), fixedKind, asOf());
         }
         try {
-            return validate(mapper.readTree(json));
+            return validate(treeReader.read(json));
         } catch (JacksonException e) {
             InputRecord unreadable = new InputRecord.Unreadable(0, SourceLocation.UNKNOWN,
                     org.matterstandards.core.rule.StructureRules.MALFORMED_JSON, Args.of(

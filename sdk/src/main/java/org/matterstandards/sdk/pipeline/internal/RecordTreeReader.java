@@ -1,0 +1,54 @@
+package org.matterstandards.sdk.pipeline.internal;
+
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
+
+/**
+ * Reads one record's text to a tree (记录解析) exactly as a mapper with
+ * {@link StreamReadFeature#STRICT_DUPLICATE_DETECTION} does, at the cost of a parse without it.
+ *
+ * <p>The parser's duplicate detection keeps a set of names per object; on a record of a hundred elements that was a
+ * quarter of the parse's allocation (6.4 against 4.8 bytes per input byte) and a sixth of its time. Building the tree
+ * finds a duplicate name for free (putting it into the object returns the earlier value), so the record is read with
+ * that check instead ({@link DeserializationFeature#FAIL_ON_READING_DUP_TREE_KEY}). Only when that read fails — a
+ * duplicate, a syntax error, a limit — is the text read again by the strict mapper, which fails with the very
+ * exception (message, line, column) the record has always been reported with. Thread-safe.
+ */
+public final class RecordTreeReader {
+
+    private final ObjectMapper strict;
+    private final ObjectReader fast;
+
+    /**
+     * @param strict the mapper whose result and errors to give, with duplicate detection on
+     * @throws IllegalArgumentException when the mapper does not detect duplicates (nothing to spare)
+     */
+    public RecordTreeReader(ObjectMapper strict) {
+        this.strict = Objects.requireNonNull(strict, "strict");
+        if (!strict.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION)) {
+            throw new IllegalArgumentException("the mapper must detect duplicate names");
+        }
+        this.fast = strict.reader()
+                .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    }
+
+    /**
+     * @param json the text of one JSON value
+     * @return its tree, as the strict mapper's {@code readTree} gives it
+     * @throws JacksonException as the strict mapper's {@code readTree} throws it
+     */
+    public JsonNode read(String json) {
+        try {
+            return fast.readTree(json);
+        } catch (JacksonException e) {
+            // Rare (malformed records only): the strict read fails the same way, with the error users have seen.
+            return strict.readTree(json);
+        }
+    }
+}
