@@ -206,8 +206,12 @@ public final class Messages {
      *
      * @param literals     the text before each placeholder, then the text after the last one
      * @param placeholders the placeholder names, in order
+     * @param length       the length of the literals together, so that a filled message is built without growing
      */
-    private record Template(List<String> literals, List<String> placeholders) {
+    private record Template(List<String> literals, List<String> placeholders, int length) {
+
+        /** Room for each argument's text: most are a code, a name or a number. */
+        private static final int PER_ARGUMENT = 16;
 
         static Template of(String pattern) {
             List<String> literals = new ArrayList<>();
@@ -220,16 +224,21 @@ public final class Messages {
                 end = matcher.end();
             }
             literals.add(pattern.substring(end));
-            return new Template(List.copyOf(literals), List.copyOf(placeholders));
+            int length = 0;
+            for (String literal : literals) {
+                length += literal.length();
+            }
+            return new Template(List.copyOf(literals), List.copyOf(placeholders), length);
         }
 
         String fill(Map<String, ?> arguments, Messages messages) {
-            StringBuilder out = new StringBuilder(literals.get(0).length() + 64);
+            StringBuilder out = new StringBuilder(length + PER_ARGUMENT * placeholders.size());
             out.append(literals.get(0));
             for (int i = 0; i < placeholders.size(); i++) {
                 String name = placeholders.get(i);
-                if (arguments.containsKey(name)) {
-                    out.append(messages.render(arguments.get(name)));
+                Object value = arguments.get(name);
+                if (value != null || arguments.containsKey(name)) {
+                    out.append(messages.render(value));
                 } else {
                     out.append('{').append(name).append('}');     // a missing argument leaves its placeholder
                 }
