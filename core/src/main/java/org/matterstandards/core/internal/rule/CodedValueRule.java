@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.matterstandards.core.codetable.CodeTable;
+import org.matterstandards.core.codetable.CodeTables;
+import org.matterstandards.core.MatterException;
 import org.matterstandards.core.finding.JsonPointers;
 import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
 import org.matterstandards.core.rule.RuleDescriptor;
@@ -106,7 +109,13 @@ public final class CodedValueRule<T extends MatterRecord> extends AbstractRecord
         }
     }
 
+    /** The tables of the elements, in order, for one profile and set of code tables. */
+    private record Selected(CodeTables codeTables, Profile profile, CodeTable[] tables) {
+    }
+
     private final Element<T>[] elements;
+    /** The tables the last context selected; replaced, never changed, so a racing thread sees a whole one. */
+    private volatile Selected selected;
     private final String requiredTag;
     private final boolean namedCodes;
 
@@ -175,8 +184,11 @@ public final class CodedValueRule<T extends MatterRecord> extends AbstractRecord
 
     @Override
     public void check(T record, RuleContext context) {
-        for (Element<T> element : elements) {
-            CodeTable table = context.referenceData().codeTables().table(element.table, context.profile());
+        CodeTable[] tables = tables(context);
+        for (int e = 0; e < elements.length; e++) {
+            Element<T> element = elements[e];
+            CodeTable table = tables != null ? tables[e]
+                    : context.referenceData().codeTables().table(element.table, context.profile());
             if (element.items == null) {
                 check(element, -1, element.single.apply(record), table, context);
                 continue;
@@ -189,6 +201,29 @@ public final class CodedValueRule<T extends MatterRecord> extends AbstractRecord
                 check(element, i, value, table, context);
             }
         }
+    }
+
+    /**
+     * The elements' tables for the context's profile, looked up once per validator rather than for every record;
+     * {@code null} when the profile selects a variant that does not exist.
+     */
+    private CodeTable[] tables(RuleContext context) {
+        CodeTables codeTables = context.referenceData().codeTables();
+        Profile profile = context.profile();
+        Selected last = selected;
+        if (last == null || last.codeTables() != codeTables || last.profile() != profile) {
+            CodeTable[] tables = new CodeTable[elements.length];
+            try {
+                for (int e = 0; e < elements.length; e++) {
+                    tables[e] = codeTables.table(elements[e].table, profile);
+                }
+            } catch (MatterException unknownVariant) {
+                return null;    // each element then looks its table up and fails where it failed before
+            }
+            last = new Selected(codeTables, profile, tables);
+            selected = last;
+        }
+        return last.tables();
     }
 
     /** A look-up in the table's map; blank values are a presence rule's business, allowed codes are never blank. */
