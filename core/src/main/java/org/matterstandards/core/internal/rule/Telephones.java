@@ -242,7 +242,15 @@ public final class Telephones {
         if (text == null) {
             return "";
         }
-        // What replaceAll("\\D", "") keeps (ASCII digits), without compiling a pattern on every call.
+        // What replaceAll("\\D", "") keeps (ASCII digits), without compiling a pattern on every call; a number of
+        // digits alone is its own answer.
+        int first = 0;
+        while (first < text.length() && text.charAt(first) >= '0' && text.charAt(first) <= '9') {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         StringBuilder digits = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

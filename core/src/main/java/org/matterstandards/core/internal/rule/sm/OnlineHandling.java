@@ -52,6 +52,7 @@ final class OnlineHandling {
     private static final String LINK_ADDR = "linkAddr";
     private static final String MOBILE_URL = "mobileTerminalUrl";
     private static final String ONLINE_URL = "onlineHandleUrl";
+    private static final String[] NAMES = {LINK_ADDR, MOBILE_URL, ONLINE_URL};
     private static final String[] POINTERS = {JsonPointers.of(LINK_ADDR), JsonPointers.of(MOBILE_URL),
         JsonPointers.of(ONLINE_URL)};
 
@@ -65,14 +66,16 @@ final class OnlineHandling {
     }
 
     private static List<Address> read(ImplementationItem item) {
-        String[] names = {LINK_ADDR, MOBILE_URL, ONLINE_URL};
-        String[] values = {item.linkAddr(), item.mobileTerminalUrl(), item.onlineHandleUrl()};
-        List<Address> addresses = new ArrayList<>(values.length);
-        for (int i = 0; i < values.length; i++) {
-            if (!Values.isBlank(values[i])) {
-                addresses.add(new Address(names[i], POINTERS[i], values[i], WebAddresses.isWellFormed(values[i])));
-            }
+        List<Address> addresses = new ArrayList<>(NAMES.length);
+        add(addresses, 0, item.linkAddr());
+        add(addresses, 1, item.mobileTerminalUrl());
+        add(addresses, 2, item.onlineHandleUrl());
+        return addresses;     // never changed: only this class's callers read it
+    }
+
+    private static void add(List<Address> addresses, int element, String value) {
+        if (!Values.isBlank(value)) {
+            addresses.add(new Address(NAMES[element], POINTERS[element], value, WebAddresses.isWellFormed(value)));
         }
-        return List.copyOf(addresses);
     }
 }
