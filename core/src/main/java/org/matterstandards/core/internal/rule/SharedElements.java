@@ -41,7 +41,7 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
                              String villageCode, LocalDate planEffectiveDate, LocalDate planCancelDate,
                              String powerSource, String taskState, List<LegalBasis> legalBases) {
 
-    /** The code tables of the coded elements these records share; see {@link #codedValues(String)}. */
+    /** The code tables of the coded elements these records share; see {@link #codedElement(String)}. */
     public static final Set<String> CODED_TABLES = Set.of(CodeTables.TASK_TYPE, CodeTables.USE_LEVEL,
             CodeTables.POWER_SOURCE, CodeTables.TASK_STATE, CodeTables.LAW_LEVEL);
 
