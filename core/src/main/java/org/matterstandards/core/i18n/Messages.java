@@ -232,19 +232,37 @@ public final class Messages {
         }
 
         String fill(Map<String, ?> arguments, Messages messages) {
+            // Most messages have one to three placeholders: joined by the JVM's string concatenation, which sizes
+            // the result once and in the right coder (a builder starts in Latin-1 and copies itself on the first
+            // Chinese character, then copies again for the string).
+            switch (placeholders.size()) {
+                case 0:
+                    return literals.get(0);
+                case 1:
+                    return literals.get(0) + argument(0, arguments, messages) + literals.get(1);
+                case 2:
+                    return literals.get(0) + argument(0, arguments, messages) + literals.get(1)
+                            + argument(1, arguments, messages) + literals.get(2);
+                case 3:
+                    return literals.get(0) + argument(0, arguments, messages) + literals.get(1)
+                            + argument(1, arguments, messages) + literals.get(2)
+                            + argument(2, arguments, messages) + literals.get(3);
+                default:
+                    break;
+            }
             StringBuilder out = new StringBuilder(length + PER_ARGUMENT * placeholders.size());
             out.append(literals.get(0));
             for (int i = 0; i < placeholders.size(); i++) {
-                String name = placeholders.get(i);
-                Object value = arguments.get(name);
-                if (value != null || arguments.containsKey(name)) {
-                    out.append(messages.render(value));
-                } else {
-                    out.append('{').append(name).append('}');     // a missing argument leaves its placeholder
-                }
-                out.append(literals.get(i + 1));
+                out.append(argument(i, arguments, messages)).append(literals.get(i + 1));
             }
             return out.toString();
+        }
+
+        /** The text of the placeholder at an index; a missing argument leaves its placeholder. */
+        private String argument(int index, Map<String, ?> arguments, Messages messages) {
+            String name = placeholders.get(index);
+            Object value = arguments.get(name);
+            return value != null || arguments.containsKey(name) ? messages.render(value) : "{" + name + "}";
         }
     }
 
