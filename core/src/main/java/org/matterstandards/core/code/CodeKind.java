@@ -28,6 +28,11 @@ public enum CodeKind {
     private final String keySuffix;
     private final String englishName;
     private final Function<String, CodeCheck> checker;
+    /**
+     * The text this thread checked last as this kind, and the outcome: the structural screen and then the rules
+     * check the same code of one record (the very same string), so the second check is a look-up.
+     */
+    private final ThreadLocal<Last> last = ThreadLocal.withInitial(Last::new);
 
     CodeKind(String keySuffix, String englishName, Function<String, CodeCheck> checker) {
         this.keySuffix = keySuffix;
@@ -60,6 +65,17 @@ public enum CodeKind {
      * @return the outcome
      */
     public CodeCheck check(String text) {
-        return checker.apply(text);
+        Last memo = last.get();
+        if (text == null || memo.text != text) {
+            memo.check = checker.apply(text);
+            memo.text = text;
+        }
+        return memo.check;
+    }
+
+    /** One thread's last text and its outcome; compared by identity, as strings are immutable. */
+    private static final class Last {
+        private String text;
+        private CodeCheck check;
     }
 }

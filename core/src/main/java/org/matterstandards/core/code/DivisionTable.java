@@ -49,6 +49,8 @@ public final class DivisionTable {
     private static final Pattern VERSION_LINE = Pattern.compile("#\\s*version\\s*:\\s*(\\S.*?)\\s*");
 
     private final SortedMap<String, Division> byCode;
+    /** By the first two digits of a code: whether its province ({@code xx0000}) is a row; asked for every record. */
+    private final boolean[] provinces = new boolean[100];
     private final List<Division> all;
     private final Map<String, List<Division>> childrenByCode;
     private final String version;
@@ -56,6 +58,9 @@ public final class DivisionTable {
 
     private DivisionTable(SortedMap<String, Division> byCode, String version, List<String> sources) {
         this.byCode = Collections.unmodifiableSortedMap(new TreeMap<>(byCode)); // own copy: callers keep theirs
+        for (int prefix = 0; prefix < provinces.length; prefix++) {
+            provinces[prefix] = this.byCode.containsKey((prefix < 10 ? "0" : "") + prefix + "0000");
+        }
         this.all = List.copyOf(this.byCode.values());
         this.version = version;
         this.sources = List.copyOf(sources);
@@ -204,7 +209,7 @@ public final class DivisionTable {
      * @return true when the province row is present
      */
     public boolean coversProvince(String code) {
-        return DivisionCode.hasShape(code) && byCode.containsKey(DivisionCode.provinceCodeOf(code));
+        return DivisionCode.hasShape(code) && provinces[(code.charAt(0) - '0') * 10 + code.charAt(1) - '0'];
     }
 
     /**

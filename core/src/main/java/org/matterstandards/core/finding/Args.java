@@ -20,7 +20,8 @@ public final class Args {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("names and values must come in pairs");
         }
-        Map<String, Object> arguments = new LinkedHashMap<>();
+        // Sized for its pairs: every reported finding makes one, most with two to four arguments.
+        Map<String, Object> arguments = new LinkedHashMap<>((int) (namesAndValues.length / 2 / 0.75f) + 1);
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (!(namesAndValues[i] instanceof String name)) {
                 throw new IllegalArgumentException("argument name at " + i + " is not a string");

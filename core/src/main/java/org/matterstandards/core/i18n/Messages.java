@@ -206,8 +206,12 @@ public final class Messages {
      *
      * @param literals     the text before each placeholder, then the text after the last one
      * @param placeholders the placeholder names, in order
+     * @param length       the length of the literals together, so that a filled message is built without growing
      */
-    private record Template(List<String> literals, List<String> placeholders) {
+    private record Template(List<String> literals, List<String> placeholders, int length) {
+
+        /** Room for each argument's text: most are a code, a name or a number. */
+        private static final int PER_ARGUMENT = 16;
 
         static Template of(String pattern) {
             List<String> literals = new ArrayList<>();
@@ -220,22 +224,45 @@ public final class Messages {
                 end = matcher.end();
             }
             literals.add(pattern.substring(end));
-            return new Template(List.copyOf(literals), List.copyOf(placeholders));
+            int length = 0;
+            for (String literal : literals) {
+                length += literal.length();
+            }
+            return new Template(List.copyOf(literals), List.copyOf(placeholders), length);
         }
 
         String fill(Map<String, ?> arguments, Messages messages) {
-            StringBuilder out = new StringBuilder(literals.get(0).length() + 64);
+            // Most messages have one to three placeholders: joined by the JVM's string concatenation, which sizes
+            // the result once and in the right coder (a builder starts in Latin-1 and copies itself on the first
+            // Chinese character, then copies again for the string).
+            switch (placeholders.size()) {
+                case 0:
+                    return literals.get(0);
+                case 1:
+                    return literals.get(0) + argument(0, arguments, messages) + literals.get(1);
+                case 2:
+                    return literals.get(0) + argument(0, arguments, messages) + literals.get(1)
+                            + argument(1, arguments, messages) + literals.get(2);
+                case 3:
+                    return literals.get(0) + argument(0, arguments, messages) + literals.get(1)
+                            + argument(1, arguments, messages) + literals.get(2)
+                            + argument(2, arguments, messages) + literals.get(3);
+                default:
+                    break;
+            }
+            StringBuilder out = new StringBuilder(length + PER_ARGUMENT * placeholders.size());
             out.append(literals.get(0));
             for (int i = 0; i < placeholders.size(); i++) {
-                String name = placeholders.get(i);
-                if (arguments.containsKey(name)) {
-                    out.append(messages.render(arguments.get(name)));
-                } else {
-                    out.append('{').append(name).append('}');     // a missing argument leaves its placeholder
-                }
-                out.append(literals.get(i + 1));
+                out.append(argument(i, arguments, messages)).append(literals.get(i + 1));
             }
             return out.toString();
+        }
+
+        /** The text of the placeholder at an index; a missing argument leaves its placeholder. */
+        private String argument(int index, Map<String, ?> arguments, Messages messages) {
+            String name = placeholders.get(index);
+            Object value = arguments.get(name);
+            return value != null || arguments.containsKey(name) ? messages.render(value) : "{" + name + "}";
         }
     }
 

@@ -12,7 +12,7 @@ import org.matterstandards.core.rule.RecordRule;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.internal.rule.CodedValueRule;
-import org.matterstandards.core.internal.rule.ElementValue;
+import org.matterstandards.core.internal.rule.CodedValueRule.Element;
 
 /**
  * Adjust-and-file deadline rules of list changes (清单调整与备案期限, domain {@code FL}): a changed item is adjusted in
@@ -42,8 +42,8 @@ public final class FilingRules extends AbstractRuleSet {
     private static final List<RecordRule<?>> RECORD_RULES = List.of(
             CodedValueRule.of(ListChange.class, RuleDescriptor.adjustable("FL-0201", Severity.ERROR, Stage.RULE,
                     "0.1.0", "清单调整 新增/变更/取消 (domain-reference §11.4); code table changeType",
-                    RecordKind.LIST_CHANGE), CodeTables.CHANGE_TYPE,
-                    change -> ElementValue.of("changeType", change.changeType())).withNamedCodes(),
+                    RecordKind.LIST_CHANGE),
+                    Element.single(CodeTables.CHANGE_TYPE, "changeType", ListChange::changeType)).withNamedCodes(),
             new FilingOutcomeRule(Outcome.BEFORE_DECISION),
             new FilingOrderRules.FiledBeforeAdjusted(),
             new FilingOrderRules.DoneAfterAsOf(),

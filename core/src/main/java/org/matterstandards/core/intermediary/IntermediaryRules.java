@@ -12,7 +12,7 @@ import org.matterstandards.core.rule.RecordRule;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.internal.rule.CodedValueRule;
-import org.matterstandards.core.internal.rule.ElementValue;
+import org.matterstandards.core.internal.rule.CodedValueRule.Element;
 
 /**
  * Rules of approval-related intermediary services (行政审批中介服务事项, domain {@code IM}): a retained service needs
@@ -52,17 +52,17 @@ public final class IntermediaryRules extends AbstractRuleSet {
             // The codes of these tables are this project's own numbering: findings name them (1 法律).
             CodedValueRule.of(IntermediaryService.class, RuleDescriptor.adjustable("IM-0201",
                     Severity.ERROR, Stage.RULE, "0.1.0", ELEMENT_SOURCE, RecordKind.INTERMEDIARY_SERVICE),
-                    CodeTables.LAW_LEVEL, service -> ElementValue.each("legalBases", service.legalBases(), "lawLevel",
-                            LegalBasis::lawLevel)).withNamedCodes(),
+                    Element.nested(CodeTables.LAW_LEVEL, "legalBases", IntermediaryService::legalBases,
+                            "lawLevel", LegalBasis::lawLevel)).withNamedCodes(),
             CodedValueRule.of(IntermediaryService.class, RuleDescriptor.adjustable("IM-0202",
                     Severity.ERROR, Stage.RULE, "0.1.0", ELEMENT_SOURCE, RecordKind.INTERMEDIARY_SERVICE),
-                    CodeTables.FEE_NATURE,
-                    service -> ElementValue.of("feeNature", service.feeNature())).withNamedCodes(),
+                    Element.single(CodeTables.FEE_NATURE, "feeNature", IntermediaryService::feeNature))
+                    .withNamedCodes(),
             // An intermediary service is in the same 事项状态 as any service matter (1 在用, 2 暂停, 3 取消).
             CodedValueRule.of(IntermediaryService.class, RuleDescriptor.adjustable("IM-0203",
                     Severity.ERROR, Stage.RULE, "0.1.0", ELEMENT_SOURCE, RecordKind.INTERMEDIARY_SERVICE),
-                    CodeTables.TASK_STATE,
-                    service -> ElementValue.of("serviceState", service.serviceState())).withNamedCodes(),
+                    Element.single(CodeTables.TASK_STATE, "serviceState", IntermediaryService::serviceState))
+                    .withNamedCodes(),
             new LegalBasisLevelRule(),
             new FeeRules.FreeWithFeeStandard(),
             new FeeRules.ChargedWithoutBasis(),

@@ -55,6 +55,18 @@ public enum RecordKind {
         return Arrays.stream(values()).filter(kind -> kind.id.equals(id)).findFirst();
     }
 
+    private static final ClassValue<RecordKind> BY_CLASS = new ClassValue<>() {
+        @Override
+        protected RecordKind computeValue(Class<?> type) {
+            for (RecordKind kind : values()) {
+                if (kind.modelType.isAssignableFrom(type)) {
+                    return kind;
+                }
+            }
+            return null;
+        }
+    };
+
     /**
      * The kind of a model object.
      *
@@ -62,10 +74,10 @@ public enum RecordKind {
      * @return its kind
      */
     public static RecordKind of(MatterRecord record) {
-        for (RecordKind kind : values()) {
-            if (kind.modelType.isInstance(record)) {
-                return kind;
-            }
+        // Asked for every record: by its class, not by a copy of values() and an isInstance test each.
+        RecordKind kind = BY_CLASS.get(record.getClass());
+        if (kind != null) {
+            return kind;
         }
         throw new IllegalArgumentException("not a model record: " + record.getClass().getName());
     }

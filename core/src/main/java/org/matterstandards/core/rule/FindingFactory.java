@@ -1,5 +1,6 @@
 package org.matterstandards.core.rule;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,13 +14,18 @@ import org.matterstandards.core.profile.Profile;
 
 /**
  * Turns a reported code into a {@link Finding} (发现生成): looks up the rule, applies the profile's severity
- * override, renders the message in the validator's locale, and tells whether the profile suppresses it.
- * Immutable and thread-safe.
+ * override, renders the message in the validator's locale, and tells whether the profile suppresses it. The
+ * severity and message key of every code are settled once, here, not per finding. Immutable and thread-safe.
  */
 public final class FindingFactory {
 
+    /** What a finding of one code needs that does not depend on the record: its severity and message key. */
+    private record Kind(Severity severity, String messageKey) {
+    }
+
     private final RuleCatalog catalog;
     private final Map<String, Severity> severityOverrides;
+    private final Map<String, Kind> kinds;
     private final List<Suppression> suppressions;
     private final Messages messages;
 
@@ -33,6 +39,11 @@ public final class FindingFactory {
         Objects.requireNonNull(profile, "profile");
         // Merged along the profile chain once here, not once per finding.
         this.severityOverrides = Map.copyOf(profile.severityOverrides());
+        Map<String, Kind> byCode = new HashMap<>();
+        for (RuleDescriptor descriptor : catalog.descriptors()) {
+            byCode.put(descriptor.code(), kindOf(descriptor));
+        }
+        this.kinds = Map.copyOf(byCode);
         this.suppressions = profile.suppressions();
         this.messages = Objects.requireNonNull(messages, "messages");
     }
@@ -61,15 +72,21 @@ public final class FindingFactory {
      */
     public Finding create(String code, String pointer, long recordIndex, String recordId,
                           Map<String, ?> arguments, SourceLocation location) {
-        RuleDescriptor descriptor = catalog.descriptor(code)
-                .orElseThrow(() -> new IllegalArgumentException("no rule set declares code " + code));
-        Severity severity = descriptor.locked()
-                ? descriptor.defaultSeverity()
-                : severityOverrides.getOrDefault(code, descriptor.defaultSeverity());
+        Kind kind = kinds.get(code);
+        if (kind == null) {
+            throw new IllegalArgumentException("no rule set declares code " + code);
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> args = (Map<String, Object>) arguments;
-        return new Finding(code, severity, pointer, recordIndex, recordId, descriptor.messageKey(), args,
-                messages.format(descriptor.messageKey(), arguments), location);
+        return new Finding(code, kind.severity(), pointer, recordIndex, recordId, kind.messageKey(), args,
+                messages.format(kind.messageKey(), arguments), location);
+    }
+
+    private Kind kindOf(RuleDescriptor descriptor) {
+        Severity severity = descriptor.locked()
+                ? descriptor.defaultSeverity()
+                : severityOverrides.getOrDefault(descriptor.code(), descriptor.defaultSeverity());
+        return new Kind(severity, descriptor.messageKey());
     }
 
     /**

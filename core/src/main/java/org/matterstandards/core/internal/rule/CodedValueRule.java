@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.matterstandards.core.codetable.CodeTable;
+import org.matterstandards.core.codetable.CodeTables;
+import org.matterstandards.core.MatterException;
+import org.matterstandards.core.finding.JsonPointers;
 import org.matterstandards.core.model.MatterRecord;
+import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
 import org.matterstandards.core.rule.RuleDescriptor;
@@ -22,22 +26,96 @@ import org.matterstandards.core.rule.RuleDescriptor;
 public final class CodedValueRule<T extends MatterRecord> extends AbstractRecordRule<T> {
 
     /**
-     * One coded element and its table.
+     * One coded element and its table, read from a record without building a list of its values: the rule runs on
+     * every record and most values are allowed, so a JSON Pointer is built only for a finding.
      *
-     * @param table  the code-table name, e.g. {@code taskType}
-     * @param values reads the element's values from a record
-     * @param <T>    the model type
+     * @param <T> the model type
      */
-    public record Element<T>(String table, Function<? super T, List<ElementValue>> values) {
+    public static final class Element<T> {
 
-        /** Checks the components. */
-        public Element {
-            Objects.requireNonNull(table, "table");
-            Objects.requireNonNull(values, "values");
+        private final String table;
+        private final String list;
+        private final String name;
+        private final Function<? super T, String> single;
+        private final Function<? super T, ? extends List<?>> items;
+        private final Function<Object, String> inItem;
+
+        private Element(String table, String list, String name, Function<? super T, String> single,
+                        Function<? super T, ? extends List<?>> items, Function<Object, String> inItem) {
+            this.table = Objects.requireNonNull(table, "table");
+            this.list = list;
+            this.name = Objects.requireNonNull(name, "name");
+            this.single = single;
+            this.items = items;
+            this.inItem = inItem;
+        }
+
+        /**
+         * A single-valued top-level element, at {@code /name}.
+         *
+         * @param table  the code-table name, e.g. {@code deptType}
+         * @param name   the element's JSON name
+         * @param getter reads the value, may return {@code null}
+         * @param <T>    the model type
+         * @return the element
+         */
+        public static <T> Element<T> single(String table, String name, Function<? super T, String> getter) {
+            return new Element<>(table, null, name, Objects.requireNonNull(getter, "getter"), null, null);
+        }
+
+        /**
+         * A multi-valued top-level element, each value at {@code /name/index}.
+         *
+         * @param table  the code-table name, e.g. {@code useLevel}
+         * @param name   the element's JSON name
+         * @param getter reads the values, may return {@code null}
+         * @param <T>    the model type
+         * @return the element
+         */
+        public static <T> Element<T> each(String table, String name, Function<? super T, List<String>> getter) {
+            return new Element<>(table, null, name, null, Objects.requireNonNull(getter, "getter"), null);
+        }
+
+        /**
+         * An element of each item of a nested list, at {@code /list/index/name}, e.g. {@code /materials/2/sourceType}.
+         *
+         * @param table  the code-table name
+         * @param list   the JSON name of the list
+         * @param items  reads the list's items, may return {@code null}
+         * @param name   the JSON name of the element inside an item
+         * @param getter reads the element from an item
+         * @param <T>    the model type
+         * @param <E>    the item type
+         * @return the element
+         */
+        @SuppressWarnings("unchecked")
+        public static <T, E> Element<T> nested(String table, String list, Function<? super T, List<E>> items,
+                                               String name, Function<? super E, String> getter) {
+            return new Element<>(table, Objects.requireNonNull(list, "list"), name, null,
+                    Objects.requireNonNull(items, "items"),
+                    (Function<Object, String>) Objects.requireNonNull(getter, "getter"));
+        }
+
+        /** @return the code-table name */
+        public String table() {
+            return table;
+        }
+
+        private String pointer(int index) {
+            if (items == null) {
+                return JsonPointers.of(name);
+            }
+            return list == null ? JsonPointers.append("", name, index) : JsonPointers.append("", list, index, name);
         }
     }
 
-    private final List<Element<T>> elements;
+    /** The tables of the elements, in order, for one profile and set of code tables. */
+    private record Selected(CodeTables codeTables, Profile profile, CodeTable[] tables) {
+    }
+
+    private final Element<T>[] elements;
+    /** The tables the last context selected; replaced, never changed, so a racing thread sees a whole one. */
+    private volatile Selected selected;
     private final String requiredTag;
     private final boolean namedCodes;
 
@@ -57,7 +135,7 @@ public final class CodedValueRule<T extends MatterRecord> extends AbstractRecord
                            List<Element<T>> elements, boolean namedCodes) {
         super(recordType, descriptor);
         this.requiredTag = requiredTag;
-        this.elements = List.copyOf(elements);
+        this.elements = toArray(List.copyOf(elements));
         this.namedCodes = namedCodes;
     }
 
@@ -68,7 +146,7 @@ public final class CodedValueRule<T extends MatterRecord> extends AbstractRecord
      * @return the rule
      */
     public CodedValueRule<T> withNamedCodes() {
-        return new CodedValueRule<>(recordType(), descriptor(), requiredTag, elements, true);
+        return new CodedValueRule<>(recordType(), descriptor(), requiredTag, List.of(elements), true);
     }
 
     /**
@@ -76,19 +154,17 @@ public final class CodedValueRule<T extends MatterRecord> extends AbstractRecord
      *
      * @param recordType the model type
      * @param descriptor the rule's descriptor
-     * @param table      the code-table name
-     * @param values     reads the element's values
+     * @param element    the element and its table
      * @param <T>        the model type
      * @return the rule
      */
     public static <T extends MatterRecord> CodedValueRule<T> of(Class<T> recordType, RuleDescriptor descriptor,
-                                                                String table,
-                                                                Function<? super T, List<ElementValue>> values) {
-        return new CodedValueRule<>(recordType, descriptor, null, List.of(new Element<>(table, values)));
+                                                                Element<T> element) {
+        return new CodedValueRule<>(recordType, descriptor, null, List.of(element));
     }
 
     /**
-     * A rule for a coded element that several kinds share ({@link SharedElements#codedValues(String)}), so that each
+     * A rule for a coded element that several kinds share ({@link SharedElements#codedElement(String)}), so that each
      * list's rule set declares it in one line.
      *
      * @param recordType the model type
@@ -103,24 +179,66 @@ public final class CodedValueRule<T extends MatterRecord> extends AbstractRecord
         if (!SharedElements.CODED_TABLES.contains(table)) {
             throw new IllegalArgumentException("not a shared coded element: " + table);
         }
-        return of(recordType, descriptor, table, record -> SharedElements.of(record).codedValues(table));
+        return of(recordType, descriptor, SharedElements.codedElement(table));
     }
 
     @Override
     public void check(T record, RuleContext context) {
-        for (Element<T> element : elements) {
-            CodeTable table = context.referenceData().codeTables().table(element.table(), context.profile());
-            for (ElementValue value : element.values().apply(record)) {
-                // A look-up in the table's map; the list of allowed codes is made only for a finding.
-                boolean allowed = requiredTag == null ? table.contains(value.value())
-                        : table.hasTag(value.value(), requiredTag);
-                if (!allowed) {
-                    List<String> codes = requiredTag == null ? table.codes() : table.codesTagged(requiredTag);
-                    report(context, value.pointer(), "label", value.name(), "value", value.value(),
-                            "variant", table.variant(), "allowed", namedCodes ? named(table, codes) : codes);
-                }
+        CodeTable[] tables = tables(context);
+        for (int e = 0; e < elements.length; e++) {
+            Element<T> element = elements[e];
+            CodeTable table = tables != null ? tables[e]
+                    : context.referenceData().codeTables().table(element.table, context.profile());
+            if (element.items == null) {
+                check(element, -1, element.single.apply(record), table, context);
+                continue;
+            }
+            List<?> items = element.items.apply(record);
+            for (int i = 0, size = items == null ? 0 : items.size(); i < size; i++) {
+                Object item = items.get(i);
+                String value = element.inItem == null ? (String) item
+                        : item == null ? null : element.inItem.apply(item);
+                check(element, i, value, table, context);
             }
         }
+    }
+
+    /**
+     * The elements' tables for the context's profile, looked up once per validator rather than for every record;
+     * {@code null} when the profile selects a variant that does not exist.
+     */
+    private CodeTable[] tables(RuleContext context) {
+        CodeTables codeTables = context.referenceData().codeTables();
+        Profile profile = context.profile();
+        Selected last = selected;
+        if (last == null || last.codeTables() != codeTables || last.profile() != profile) {
+            CodeTable[] tables = new CodeTable[elements.length];
+            try {
+                for (int e = 0; e < elements.length; e++) {
+                    tables[e] = codeTables.table(elements[e].table, profile);
+                }
+            } catch (MatterException unknownVariant) {
+                return null;    // each element then looks its table up and fails where it failed before
+            }
+            last = new Selected(codeTables, profile, tables);
+            selected = last;
+        }
+        return last.tables();
+    }
+
+    /** A look-up in the table's map; blank values are a presence rule's business, allowed codes are never blank. */
+    private void check(Element<T> element, int index, String value, CodeTable table, RuleContext context) {
+        boolean allowed = requiredTag == null ? table.contains(value) : table.hasTag(value, requiredTag);
+        if (!allowed && !Values.isBlank(value)) {
+            List<String> codes = requiredTag == null ? table.codes() : table.codesTagged(requiredTag);
+            report(context, element.pointer(index), "label", element.name, "value", value,
+                    "variant", table.variant(), "allowed", namedCodes ? named(table, codes) : codes);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Element<T>[] toArray(List<Element<T>> elements) {
+        return elements.toArray(new Element[0]);
     }
 
     private static List<String> named(CodeTable table, List<String> codes) {

@@ -1,7 +1,6 @@
 package org.matterstandards.core.internal.rule;
 
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 import org.matterstandards.core.code.DivisionCode;
 import org.matterstandards.core.code.DivisionTable;
 
@@ -12,7 +11,6 @@ import org.matterstandards.core.code.DivisionTable;
 public final class Regions {
 
     private static final int CODE_LENGTH = DivisionCode.LENGTH;
-    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
 
     private Regions() {
     }
@@ -43,7 +41,7 @@ public final class Regions {
      * @return the tier, or empty when the code is not six digits
      */
     public static OptionalInt tier(DivisionTable table, String code) {
-        if (code == null || !SIX_DIGITS.matcher(code).matches()) {
+        if (code == null || !isSixDigits(code)) {
             return OptionalInt.empty();
         }
         if (code.endsWith("0000")) {
@@ -53,6 +51,19 @@ public final class Regions {
             return OptionalInt.of(3);
         }
         return OptionalInt.of(4);
+    }
+
+    /** What {@code \d{6}} matches, without a matcher per record. */
+    private static boolean isSixDigits(String code) {
+        if (code.length() != CODE_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 440000 → 44, 440500 → 4405, 440507 → 440507. */

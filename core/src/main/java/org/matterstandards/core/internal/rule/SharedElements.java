@@ -41,7 +41,7 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
                              String villageCode, LocalDate planEffectiveDate, LocalDate planCancelDate,
                              String powerSource, String taskState, List<LegalBasis> legalBases) {
 
-    /** The code tables of the coded elements these records share; see {@link #codedValues(String)}. */
+    /** The code tables of the coded elements these records share; see {@link #codedElement(String)}. */
     public static final Set<String> CODED_TABLES = Set.of(CodeTables.TASK_TYPE, CodeTables.USE_LEVEL,
             CodeTables.POWER_SOURCE, CodeTables.TASK_STATE, CodeTables.LAW_LEVEL);
 
@@ -148,21 +148,24 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
     }
 
     /**
-     * The values of a coded element these records share, by the name of its code table: {@code taskType},
-     * {@code useLevel}, {@code powerSource}, {@code taskState} or {@code lawLevel} (the levels of the legal bases).
+     * A coded element these records share, by the name of its code table: {@code taskType}, {@code useLevel},
+     * {@code powerSource}, {@code taskState} or {@code lawLevel} (the levels of the legal bases).
      *
      * @param table the code-table name, one of {@link CodeTables#TASK_TYPE}, {@link CodeTables#USE_LEVEL},
      *              {@link CodeTables#POWER_SOURCE}, {@link CodeTables#TASK_STATE}, {@link CodeTables#LAW_LEVEL}
-     * @return the present values with their pointers
+     * @param <T>   the model type
+     * @return the element, read from a record's shared elements
      * @throws IllegalArgumentException for another table
      */
-    public List<ElementValue> codedValues(String table) {
+    public static <T extends MatterRecord> CodedValueRule.Element<T> codedElement(String table) {
         return switch (table) {
-            case CodeTables.TASK_TYPE -> ElementValue.of("taskType", taskType);
-            case CodeTables.USE_LEVEL -> ElementValue.each("useLevel", useLevel);
-            case CodeTables.POWER_SOURCE -> ElementValue.of("powerSource", powerSource);
-            case CodeTables.TASK_STATE -> ElementValue.of("taskState", taskState);
-            case CodeTables.LAW_LEVEL -> ElementValue.each("legalBases", legalBases, "lawLevel", LegalBasis::lawLevel);
+            case CodeTables.TASK_TYPE -> CodedValueRule.Element.single(table, "taskType", r -> of(r).taskType);
+            case CodeTables.USE_LEVEL -> CodedValueRule.Element.each(table, "useLevel", r -> of(r).useLevel);
+            case CodeTables.POWER_SOURCE -> CodedValueRule.Element.single(table, "powerSource",
+                    r -> of(r).powerSource);
+            case CodeTables.TASK_STATE -> CodedValueRule.Element.single(table, "taskState", r -> of(r).taskState);
+            case CodeTables.LAW_LEVEL -> CodedValueRule.Element.nested(table, "legalBases", r -> of(r).legalBases,
+                    "lawLevel", LegalBasis::lawLevel);
             default -> throw new IllegalArgumentException("not a shared coded element: " + table);
         };
     }

@@ -45,10 +45,23 @@ public final class Tables {
      * @return {@code true} when one does
      */
     public static boolean anyHasTag(RuleContext context, String name, List<String> codes, String tag) {
-        if (codes == null) {
-            return false;
+        return codes != null && anyHasTag(selected(context, name), codes, tag);
+    }
+
+    /**
+     * Whether any of several codes carries a tag in a table; a loop, not a stream, as most rules ask on every record.
+     *
+     * @param table the table
+     * @param codes the codes
+     * @param tag   the tag
+     * @return {@code true} when one does
+     */
+    public static boolean anyHasTag(CodeTable table, List<String> codes, String tag) {
+        for (int i = 0; i < codes.size(); i++) {
+            if (table.hasTag(codes.get(i), tag)) {
+                return true;
+            }
         }
-        CodeTable table = selected(context, name);
-        return codes.stream().anyMatch(code -> table.hasTag(code, tag));
+        return false;
     }
 }

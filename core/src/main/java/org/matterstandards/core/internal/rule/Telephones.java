@@ -3,7 +3,6 @@ package org.matterstandards.core.internal.rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,19 +38,18 @@ public final class Telephones {
     public record Number(String text, Kind kind, String areaCode) {
     }
 
-    // Area codes: 010, 02x, or four digits 03xx-09xx. Local numbers: 7-8 digits not starting with 0 or 1, or a
-    // five-digit service number (12345, 12333 …) that cities publish with their area code.
-    private static final String AREA = "010|02\\d|0[3-9]\\d{2}";
-    private static final String EXTENSION = "(?:(?:-|转|ext\\.?)\\d{1,6})?";
-    private static final Pattern WITH_AREA = Pattern.compile(
-            "(?:\\((" + AREA + ")\\)|(" + AREA + ")-?)(?:[2-9]\\d{6,7}|1\\d{4}|9\\d{4})" + EXTENSION);
-    private static final Pattern LOCAL = Pattern.compile("[2-8]\\d{6,7}" + EXTENSION);
-    private static final Pattern SERVICE = Pattern.compile("1\\d{4}|9\\d{4}");
-    private static final Pattern MOBILE = Pattern.compile("(?:\\+86-?)?1[3-9]\\d{9}");
-    private static final Pattern NATIONWIDE = Pattern.compile("[48]00-?\\d{3}-?\\d{4}");
+    // The forms, as regular expressions (TelephoneAgreementTest holds them and proves the scanner below agrees):
+    //   with area code  (?:\((AREA)\)|(AREA)-?)(?:[2-9]\d{6,7}|1\d{4}|9\d{4})EXTENSION
+    //   service         1\d{4}|9\d{4}
+    //   mobile          (?:\+86-?)?1[3-9]\d{9}
+    //   nationwide      [48]00-?\d{3}-?\d{4}
+    //   local           [2-8]\d{6,7}EXTENSION
+    // where AREA = 010|02\d|0[3-9]\d{2} and EXTENSION = (?:(?:-|转|ext\.?)\d{1,6})?. Area codes: 010, 02x, or four
+    // digits 03xx-09xx. Local numbers: 7-8 digits not starting with 0 or 1, or a five-digit service number (12345,
+    // 12333 …) that cities publish with their area code. Each form reads deterministically (a digit run ends where a
+    // separator or the extension begins), so one scan replaces five regular-expression matches per number.
     private static final Pattern SEPARATORS = Pattern.compile("[、,，;；/\\s]+");
     private static final LastComputed<String, Optional<Number>> LAST_PARSED = new LastComputed<>(Telephones::read);
-    private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
 
     private Telephones() {
     }
@@ -71,35 +69,142 @@ public final class Telephones {
     }
 
     private static Optional<Number> read(String text) {
-        Matchers matchers = MATCHERS.get();
-        Matcher withArea = matchers.withArea.reset(text);
-        if (withArea.matches()) {
-            String area = withArea.group(1) != null ? withArea.group(1) : withArea.group(2);
-            return Optional.of(new Number(text, Kind.WITH_AREA_CODE, area));
+        int areaEnd = areaCodeEnd(text);
+        if (areaEnd > 0) {
+            return Optional.of(new Number(text, Kind.WITH_AREA_CODE,
+                    text.charAt(0) == '(' ? text.substring(1, areaEnd) : text.substring(0, areaEnd)));
         }
-        if (matchers.service.reset(text).matches()) {
+        int n = text.length();
+        int digits = digitRun(text, 0);
+        char first = n == 0 ? 0 : text.charAt(0);
+        if (digits == n && n == 5 && (first == '1' || first == '9')) {
             return Optional.of(new Number(text, Kind.SERVICE, null));
         }
-        if (matchers.mobile.reset(text).matches()) {
+        if (isMobile(text)) {
             return Optional.of(new Number(text, Kind.MOBILE, null));
         }
-        if (matchers.nationwide.reset(text).matches()) {
+        if (isNationwide(text)) {
             return Optional.of(new Number(text, Kind.NATIONWIDE, null));
         }
-        if (matchers.local.reset(text).matches()) {
+        if (first >= '2' && first <= '8' && (digits == 7 || digits == 8) && isExtension(text, digits)) {
             return Optional.of(new Number(text, Kind.LOCAL, null));
         }
         return Optional.empty();
     }
 
-    /** The patterns' matchers of one thread, reset for each number (a new matcher per pattern and number was most
-     * of what reading numbers allocated). */
-    private static final class Matchers {
-        private final Matcher withArea = WITH_AREA.matcher("");
-        private final Matcher service = SERVICE.matcher("");
-        private final Matcher mobile = MOBILE.matcher("");
-        private final Matcher nationwide = NATIONWIDE.matcher("");
-        private final Matcher local = LOCAL.matcher("");
+    /**
+     * Where the area code of a number with area code ends (before the closing parenthesis when it is written in
+     * parentheses), or {@code -1} when the text is not such a number.
+     */
+    private static int areaCodeEnd(String text) {
+        int n = text.length();
+        boolean parenthesised = n > 0 && text.charAt(0) == '(';
+        int start = parenthesised ? 1 : 0;
+        int end = start + areaCodeLength(text, start);
+        if (end == start) {
+            return -1;
+        }
+        int p = end;
+        if (parenthesised) {
+            if (p >= n || text.charAt(p) != ')') {
+                return -1;
+            }
+            p++;
+        } else if (p < n && text.charAt(p) == '-') {
+            p++;
+        }
+        int digits = digitRun(text, p);
+        char first = digits == 0 ? 0 : text.charAt(p);
+        boolean subscriber = first >= '2' && first <= '9' && (digits == 7 || digits == 8)
+                || (first == '1' || first == '9') && digits == 5;
+        return subscriber && isExtension(text, p + digits) ? end : -1;
+    }
+
+    /** The length of the area code at {@code start}: 010, 02x or 0[3-9]xx; 0 when there is none. */
+    private static int areaCodeLength(String text, int start) {
+        if (start + 2 >= text.length() || text.charAt(start) != '0') {
+            return 0;
+        }
+        char second = text.charAt(start + 1);
+        if (second == '1') {
+            return text.charAt(start + 2) == '0' ? 3 : 0;
+        }
+        if (second == '2') {
+            return isDigit(text.charAt(start + 2)) ? 3 : 0;
+        }
+        if (second >= '3' && second <= '9') {
+            return start + 3 < text.length() && isDigit(text.charAt(start + 2)) && isDigit(text.charAt(start + 3))
+                    ? 4 : 0;
+        }
+        return 0;
+    }
+
+    /** Whether the text from {@code p} on is nothing or an extension: {@code -}, 转, {@code ext} or {@code ext.}, then
+     * one to six digits. */
+    private static boolean isExtension(String text, int p) {
+        int n = text.length();
+        if (p == n) {
+            return true;
+        }
+        char c = text.charAt(p);
+        if (c == '-' || c == '转') {
+            p++;
+        } else if (text.startsWith("ext", p)) {
+            p += 3;
+            if (p < n && text.charAt(p) == '.') {
+                p++;
+            }
+        } else {
+            return false;
+        }
+        int digits = digitRun(text, p);
+        return digits >= 1 && digits <= 6 && p + digits == n;
+    }
+
+    /** {@code (?:\+86-?)?1[3-9]\d{9}}. */
+    private static boolean isMobile(String text) {
+        int p = 0;
+        if (text.startsWith("+86")) {
+            p = 3;
+            if (p < text.length() && text.charAt(p) == '-') {
+                p++;
+            }
+        }
+        return text.length() - p == 11 && digitRun(text, p) == 11 && text.charAt(p) == '1'
+                && text.charAt(p + 1) >= '3';
+    }
+
+    /** {@code [48]00-?\d{3}-?\d{4}}. */
+    private static boolean isNationwide(String text) {
+        int n = text.length();
+        if (n < 10 || (text.charAt(0) != '4' && text.charAt(0) != '8') || !text.startsWith("00", 1)) {
+            return false;
+        }
+        int p = 3;
+        if (text.charAt(p) == '-') {
+            p++;
+        }
+        if (digitRun(text, p) < 3) {
+            return false;
+        }
+        p += 3;
+        if (p < n && text.charAt(p) == '-') {
+            p++;
+        }
+        return n - p == 4 && digitRun(text, p) == 4;
+    }
+
+    /** The number of ASCII digits ({@code \d}) from {@code p} on. */
+    private static int digitRun(String text, int p) {
+        int end = p;
+        while (end < text.length() && isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end - p;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
@@ -137,7 +242,15 @@ public final class Telephones {
         if (text == null) {
             return "";
         }
-        // What replaceAll("\\D", "") keeps (ASCII digits), without compiling a pattern on every call.
+        // What replaceAll("\\D", "") keeps (ASCII digits), without compiling a pattern on every call; a number of
+        // digits alone is its own answer.
+        int first = 0;
+        while (first < text.length() && text.charAt(first) >= '0' && text.charAt(first) <= '9') {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         StringBuilder digits = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -51,7 +51,8 @@ public final class RuleStage {
     public void apply(MatterRecord record, LocalDate asOf, RecordFindings findings) {
         RuleContext context = new RuleContext(profile, referenceData, asOf, findings);
         List<RecordRule<?>> rules = rulesByKind.get(RecordKind.of(record));
-        for (RecordRule<?> rule : rules) {
+        for (int i = 0; i < rules.size(); i++) {      // no iterator per record
+            RecordRule<?> rule = rules.get(i);
             try {
                 RuleCatalog.run(rule, record, context);
             } catch (RuntimeException e) {

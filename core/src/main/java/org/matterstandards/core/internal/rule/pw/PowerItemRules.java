@@ -12,7 +12,6 @@ import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.internal.rule.RecordRuleSet;
 import org.matterstandards.core.internal.rule.CodedValueRule;
-import org.matterstandards.core.internal.rule.ElementValue;
 import org.matterstandards.core.internal.rule.OwnerSegmentRule;
 import org.matterstandards.core.internal.rule.RequiredElementRule;
 
@@ -46,8 +45,8 @@ public final class PowerItemRules extends RecordRuleSet {
                     "deptCode", PowerItem::deptCode),
             new CodedValueRule<>(PowerItem.class, RuleDescriptor.locked("PW-0201", Severity.ERROR, Stage.RULE, "0.1.0",
                     "中办发〔2015〕21号 (ten power categories); 粤府函〔2017〕15号; domain-reference §3.1, §1.6", POWER_ITEM),
-                    Tags.POWER, List.of(new CodedValueRule.Element<>(
-                    CodeTables.TASK_TYPE, item -> ElementValue.of("taskType", item.taskType())))),
+                    Tags.POWER, List.of(
+                    CodedValueRule.Element.single(CodeTables.TASK_TYPE, "taskType", PowerItem::taskType))),
             CodedValueRule.shared(PowerItem.class, RuleDescriptor.locked("PW-0202", Severity.ERROR, Stage.RULE,
                     "0.1.0", CODE_TABLES + "行使层级", POWER_ITEM), CodeTables.USE_LEVEL),
             CodedValueRule.shared(PowerItem.class, RuleDescriptor.adjustable("PW-0203", Severity.ERROR, Stage.RULE,

@@ -30,7 +30,7 @@ final class DistinctPhonesRule extends AbstractRecordRule<ImplementationItem> {
     public void check(ImplementationItem item, RuleContext context) {
         // The numbers as the telephone format rule has just split them: consultation lines first, then complaints.
         List<PhoneNumbers.Parsed> numbers = PhoneNumbers.parsed(item);
-        Set<String> consult = new HashSet<>();
+        Set<String> consult = new HashSet<>(2 * numbers.size());      // sized: no rehash for the few numbers
         for (PhoneNumbers.Parsed listed : numbers) {
             if (listed.number().name().equals(PhoneNumbers.CONSULT)) {
                 consult.add(Telephones.digits(listed.number().value()));

@@ -26,6 +26,9 @@ final class FullyOnlineCapabilityRule extends AbstractRecordRule<ImplementationI
             Stage.RULE, "0.1.0", "domain-reference §7 (全程网办 ⇔ capabilities 4 受理 and 5 办理, inferred), §1.6",
             RecordKind.IMPLEMENTATION_ITEM);
 
+    /** The two capabilities a fully online item needs, in the order the missing codes are listed. */
+    private static final List<String> TAGS = List.of(Tags.ACCEPT, Tags.HANDLE);
+
     FullyOnlineCapabilityRule() {
         super(ImplementationItem.class, DESCRIPTOR);
     }
@@ -37,8 +40,8 @@ final class FullyOnlineCapabilityRule extends AbstractRecordRule<ImplementationI
         }
         CodeTable capabilities = Tables.selected(context, CodeTables.ONLINE_CAPABILITY);
         List<String> missing = new ArrayList<>();
-        for (String tag : List.of(Tags.ACCEPT, Tags.HANDLE)) {
-            if (item.onlineHandleDepth().stream().noneMatch(code -> capabilities.hasTag(code, tag))) {
+        for (String tag : TAGS) {
+            if (!Tables.anyHasTag(capabilities, item.onlineHandleDepth(), tag)) {
                 missing.addAll(capabilities.codesTagged(tag));
             }
         }

@@ -16,7 +16,7 @@ import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.Stage;
 import org.matterstandards.core.internal.rule.RecordRuleSet;
 import org.matterstandards.core.internal.rule.CodedValueRule;
-import org.matterstandards.core.internal.rule.ElementValue;
+import org.matterstandards.core.internal.rule.CodedValueRule.Element;
 import org.matterstandards.core.internal.rule.ExOfficioKindRule;
 import org.matterstandards.core.internal.rule.PlanDatesRule;
 
@@ -89,32 +89,40 @@ public final class ImplementationItemRules extends RecordRuleSet {
                 CodedValueRule.shared(ImplementationItem.class, RuleDescriptor.adjustable("SM-0203", Severity.ERROR,
                         Stage.RULE, "0.1.0", CODE_TABLES + "权力来源", IMPLEMENTATION_ITEM), CodeTables.POWER_SOURCE),
                 coded(RuleDescriptor.adjustable("SM-0204", Severity.ERROR, Stage.RULE, "0.1.0",
-                        CODE_TABLES + "实施主体性质", IMPLEMENTATION_ITEM), CodeTables.DEPT_TYPE,
-                        item -> ElementValue.of("deptType", item.deptType())),
+                        CODE_TABLES + "实施主体性质", IMPLEMENTATION_ITEM),
+                        Element.single(CodeTables.DEPT_TYPE, "deptType", ImplementationItem::deptType)),
                 coded(RuleDescriptor.adjustable("SM-0205", Severity.ERROR, Stage.RULE, "0.1.0",
-                        CODE_TABLES + "服务对象", IMPLEMENTATION_ITEM), CodeTables.SERVER_TYPE,
-                        item -> ElementValue.each("serverType", item.serverType())),
+                        CODE_TABLES + "服务对象", IMPLEMENTATION_ITEM),
+                        Element.each(CodeTables.SERVER_TYPE, "serverType", ImplementationItem::serverType)),
                 coded(RuleDescriptor.adjustable("SM-0206", Severity.ERROR, Stage.RULE, "0.1.0",
-                        CODE_TABLES + "办件类型", IMPLEMENTATION_ITEM), CodeTables.PROJECT_TYPE,
-                        item -> ElementValue.of("projectType", item.projectType())),
+                        CODE_TABLES + "办件类型", IMPLEMENTATION_ITEM),
+                        Element.single(CodeTables.PROJECT_TYPE, "projectType", ImplementationItem::projectType)),
                 coded(RuleDescriptor.adjustable("SM-0207", Severity.ERROR, Stage.RULE, "0.1.0",
-                        CODE_TABLES + "办理形式", IMPLEMENTATION_ITEM), CodeTables.HANDLE_TYPE,
-                        item -> ElementValue.each("handleType", item.handleType())),
-                coded(RuleDescriptor.adjustable("SM-0208", Severity.ERROR, Stage.RULE, "0.1.0",
-                        CODE_TABLES + "时限单位", IMPLEMENTATION_ITEM), CodeTables.TIME_UNIT,
-                        ImplementationItemRules::timeUnits),
+                        CODE_TABLES + "办理形式", IMPLEMENTATION_ITEM),
+                        Element.each(CodeTables.HANDLE_TYPE, "handleType", ImplementationItem::handleType)),
+                // Every time-limit unit of an item: its own two and those of its special procedures and steps.
+                new CodedValueRule<>(ImplementationItem.class, RuleDescriptor.adjustable("SM-0208", Severity.ERROR,
+                        Stage.RULE, "0.1.0", CODE_TABLES + "时限单位", IMPLEMENTATION_ITEM), null, List.of(
+                        Element.single(CodeTables.TIME_UNIT, "anticipateType", ImplementationItem::anticipateType),
+                        Element.single(CodeTables.TIME_UNIT, "promiseType", ImplementationItem::promiseType),
+                        Element.nested(CodeTables.TIME_UNIT, "specialProcedures", ImplementationItem::specialProcedures,
+                                "specialDateType", SpecialProcedure::specialDateType),
+                        Element.nested(CodeTables.TIME_UNIT, "processSteps", ImplementationItem::processSteps,
+                                "handleDayType", ProcessStep::handleDayType))),
                 coded(RuleDescriptor.adjustable("SM-0209", Severity.ERROR, Stage.RULE, "0.1.0",
-                        CODE_TABLES + "网上办理深度 (capability list)", IMPLEMENTATION_ITEM), CodeTables.ONLINE_CAPABILITY,
-                        item -> ElementValue.each("onlineHandleDepth", item.onlineHandleDepth())),
+                        CODE_TABLES + "网上办理深度 (capability list)", IMPLEMENTATION_ITEM),
+                        Element.each(CodeTables.ONLINE_CAPABILITY, "onlineHandleDepth",
+                                ImplementationItem::onlineHandleDepth)),
                 coded(RuleDescriptor.adjustable("SM-0210", Severity.ERROR, Stage.RULE, "0.1.0",
-                        CODE_TABLES + "网上办理深度 (levels Ⅰ-Ⅳ); §11.5", IMPLEMENTATION_ITEM), CodeTables.ONLINE_LEVEL,
-                        item -> ElementValue.of("onlineHandleLevel", item.onlineHandleLevel())),
+                        CODE_TABLES + "网上办理深度 (levels Ⅰ-Ⅳ); §11.5", IMPLEMENTATION_ITEM),
+                        Element.single(CodeTables.ONLINE_LEVEL, "onlineHandleLevel",
+                                ImplementationItem::onlineHandleLevel)),
                 coded(RuleDescriptor.adjustable("SM-0211", Severity.ERROR, Stage.RULE, "0.1.0",
-                        CODE_TABLES + "通办范围", IMPLEMENTATION_ITEM), CodeTables.HANDLE_AREA,
-                        item -> ElementValue.of("handleArea", item.handleArea())),
+                        CODE_TABLES + "通办范围", IMPLEMENTATION_ITEM),
+                        Element.single(CodeTables.HANDLE_AREA, "handleArea", ImplementationItem::handleArea)),
                 coded(RuleDescriptor.adjustable("SM-0212", Severity.ERROR, Stage.RULE, "0.1.0",
-                        CODE_TABLES + "审批结果类型", IMPLEMENTATION_ITEM), CodeTables.RESULT_TYPE,
-                        item -> ElementValue.of("resultType", item.resultType())),
+                        CODE_TABLES + "审批结果类型", IMPLEMENTATION_ITEM),
+                        Element.single(CodeTables.RESULT_TYPE, "resultType", ImplementationItem::resultType)),
                 new CodedValueRule<>(ImplementationItem.class, RuleDescriptor.adjustable("SM-0213", Severity.ERROR,
                         Stage.RULE, "0.1.0", CODE_TABLES + "材料类型, 来源渠道, 材料必要性, 材料形式", IMPLEMENTATION_ITEM),
                         null, List.of(
@@ -129,27 +137,14 @@ public final class ImplementationItemRules extends RecordRuleSet {
                         IMPLEMENTATION_ITEM), CodeTables.LAW_LEVEL));
     }
 
-    private static CodedValueRule<ImplementationItem> coded(RuleDescriptor descriptor, String table,
-                                                            Function<ImplementationItem, List<ElementValue>> values) {
-        return CodedValueRule.of(ImplementationItem.class, descriptor, table, values);
+    private static CodedValueRule<ImplementationItem> coded(RuleDescriptor descriptor,
+                                                            Element<ImplementationItem> element) {
+        return CodedValueRule.of(ImplementationItem.class, descriptor, element);
     }
 
-    private static CodedValueRule.Element<ImplementationItem> material(String table, String name,
-                                                                       Function<Material, String> getter) {
-        return new CodedValueRule.Element<>(table,
-                item -> ElementValue.each("materials", item.materials(), name, getter));
-    }
-
-    /** Every time-limit unit of an item: its own two and those of its special procedures and process steps. */
-    private static List<ElementValue> timeUnits(ImplementationItem item) {
-        List<ElementValue> values = new ArrayList<>();
-        values.addAll(ElementValue.of("anticipateType", item.anticipateType()));
-        values.addAll(ElementValue.of("promiseType", item.promiseType()));
-        values.addAll(ElementValue.each("specialProcedures", item.specialProcedures(), "specialDateType",
-                SpecialProcedure::specialDateType));
-        values.addAll(ElementValue.each("processSteps", item.processSteps(), "handleDayType",
-                ProcessStep::handleDayType));
-        return values;
+    private static Element<ImplementationItem> material(String table, String name,
+                                                        Function<Material, String> getter) {
+        return Element.nested(table, "materials", ImplementationItem::materials, name, getter);
     }
 
     /** Creates the set; its rules are stateless and shared. */

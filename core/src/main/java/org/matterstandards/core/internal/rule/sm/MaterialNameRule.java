@@ -30,7 +30,7 @@ final class MaterialNameRule extends AbstractRecordRule<ImplementationItem> {
     @Override
     public void check(ImplementationItem item, RuleContext context) {
         List<Material> materials = item.materials() == null ? List.of() : item.materials();
-        Map<String, Integer> firstByName = new HashMap<>();
+        Map<String, Integer> firstByName = new HashMap<>(2 * materials.size());     // sized: no rehash
         for (int i = 0; i < materials.size(); i++) {
             Material material = materials.get(i);
             if (material == null || Values.isBlank(material.materialName())) {

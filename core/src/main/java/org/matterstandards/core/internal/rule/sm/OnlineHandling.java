@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.codetable.Tags;
+import org.matterstandards.core.finding.JsonPointers;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.rule.RuleContext;
-import org.matterstandards.core.internal.rule.ElementValue;
+import org.matterstandards.core.internal.rule.LastComputed;
 import org.matterstandards.core.internal.rule.Tables;
 import org.matterstandards.core.internal.rule.Values;
+import org.matterstandards.core.internal.rule.WebAddresses;
 
 /** What an item says about online handling (网上办理), read through the profile's code tables. */
 final class OnlineHandling {
@@ -36,12 +38,44 @@ final class OnlineHandling {
         return !Values.isBlank(item.onlineHandleUrl()) || !Values.isBlank(item.linkAddr());
     }
 
-    /** The item's web addresses: 计算机端在线办理地址, 移动端办理地址, 网办地址. */
-    static List<ElementValue> addresses(ImplementationItem item) {
-        List<ElementValue> addresses = new ArrayList<>();
-        addresses.addAll(ElementValue.of("linkAddr", item.linkAddr()));
-        addresses.addAll(ElementValue.of("mobileTerminalUrl", item.mobileTerminalUrl()));
-        addresses.addAll(ElementValue.of("onlineHandleUrl", item.onlineHandleUrl()));
-        return addresses;
+    /**
+     * One web address of an item and whether it is well formed ({@link WebAddresses#isWellFormed}).
+     *
+     * @param name       the element's JSON name, e.g. {@code linkAddr}
+     * @param pointer    the element's JSON Pointer
+     * @param value      the address, never blank
+     * @param wellFormed whether it is an absolute http(s) address with a host
+     */
+    record Address(String name, String pointer, String value, boolean wellFormed) {
+    }
+
+    private static final String LINK_ADDR = "linkAddr";
+    private static final String MOBILE_URL = "mobileTerminalUrl";
+    private static final String ONLINE_URL = "onlineHandleUrl";
+    private static final String[] NAMES = {LINK_ADDR, MOBILE_URL, ONLINE_URL};
+    private static final String[] POINTERS = {JsonPointers.of(LINK_ADDR), JsonPointers.of(MOBILE_URL),
+        JsonPointers.of(ONLINE_URL)};
+
+    // SM-0217 and SM-0218 judge the same addresses of one item in turn: read and check them once per item.
+    private static final LastComputed<ImplementationItem, List<Address>> LAST_READ = new LastComputed<>(
+            OnlineHandling::read);
+
+    /** The item's web addresses, the blank ones left out: 计算机端在线办理地址, 移动端办理地址, 网办地址. */
+    static List<Address> addresses(ImplementationItem item) {
+        return LAST_READ.get(item);
+    }
+
+    private static List<Address> read(ImplementationItem item) {
+        List<Address> addresses = new ArrayList<>(NAMES.length);
+        add(addresses, 0, item.linkAddr());
+        add(addresses, 1, item.mobileTerminalUrl());
+        add(addresses, 2, item.onlineHandleUrl());
+        return addresses;     // never changed: only this class's callers read it
+    }
+
+    private static void add(List<Address> addresses, int element, String value) {
+        if (!Values.isBlank(value)) {
+            addresses.add(new Address(NAMES[element], POINTERS[element], value, WebAddresses.isWellFormed(value)));
+        }
     }
 }

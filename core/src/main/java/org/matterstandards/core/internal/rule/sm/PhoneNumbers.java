@@ -15,6 +15,8 @@ final class PhoneNumbers {
     /** The JSON names of the two telephone elements. */
     static final String CONSULT = "consultPhone";
     static final String COMPLAIN = "complainPhone";
+    private static final String CONSULT_POINTER = JsonPointers.of(CONSULT);
+    private static final String COMPLAIN_POINTER = JsonPointers.of(COMPLAIN);
 
     // Two rules read every number of the same item in turn: split and parse them once per item.
     private static final LastComputed<ImplementationItem, List<Parsed>> LAST_PARSED = new LastComputed<>(
@@ -33,11 +35,9 @@ final class PhoneNumbers {
     }
 
     private static List<Parsed> read(ImplementationItem item) {
-        List<ElementValue> numbers = of(item);
-        List<Parsed> parsed = new ArrayList<>(numbers.size());
-        for (ElementValue number : numbers) {
-            parsed.add(new Parsed(number, Telephones.parse(number.value())));
-        }
+        List<Parsed> parsed = new ArrayList<>(2);
+        add(parsed, CONSULT, CONSULT_POINTER, item.consultPhone());
+        add(parsed, COMPLAIN, COMPLAIN_POINTER, item.complainPhone());
         return List.copyOf(parsed);
     }
 
@@ -46,20 +46,10 @@ final class PhoneNumbers {
         return LAST_PARSED.get(item);
     }
 
-    /** Every number of 咨询电话 and 投诉电话, in order. */
-    static List<ElementValue> of(ImplementationItem item) {
-        List<ElementValue> numbers = new ArrayList<>();
-        numbers.addAll(of(CONSULT, item.consultPhone()));
-        numbers.addAll(of(COMPLAIN, item.complainPhone()));
-        return numbers;
-    }
-
     /** The numbers one element lists; all point at the element itself. */
-    static List<ElementValue> of(String name, String field) {
-        List<ElementValue> numbers = new ArrayList<>();
+    private static void add(List<Parsed> parsed, String name, String pointer, String field) {
         for (String number : Telephones.split(field)) {
-            numbers.add(new ElementValue(JsonPointers.of(name), name, number));
+            parsed.add(new Parsed(new ElementValue(pointer, name, number), Telephones.parse(number)));
         }
-        return numbers;
     }
 }

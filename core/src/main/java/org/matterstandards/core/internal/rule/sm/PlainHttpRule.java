@@ -7,7 +7,6 @@ import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.Stage;
-import org.matterstandards.core.internal.rule.ElementValue;
 import org.matterstandards.core.internal.rule.WebAddresses;
 
 /**
@@ -26,8 +25,8 @@ final class PlainHttpRule extends AbstractRecordRule<ImplementationItem> {
 
     @Override
     public void check(ImplementationItem item, RuleContext context) {
-        for (ElementValue address : OnlineHandling.addresses(item)) {
-            if (WebAddresses.isWellFormed(address.value()) && WebAddresses.isPlainHttp(address.value())) {
+        for (OnlineHandling.Address address : OnlineHandling.addresses(item)) {
+            if (address.wellFormed() && WebAddresses.isPlainHttp(address.value())) {
                 report(context, address.pointer(), "label", address.name(), "value", address.value());
             }
         }

@@ -7,8 +7,6 @@ import org.matterstandards.core.rule.AbstractRecordRule;
 import org.matterstandards.core.rule.RuleContext;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.Stage;
-import org.matterstandards.core.internal.rule.ElementValue;
-import org.matterstandards.core.internal.rule.WebAddresses;
 
 /**
  * SM-0217: 计算机端在线办理地址, 移动端办理地址 and 网办地址 are absolute http(s) addresses with a host, so that the
@@ -26,8 +24,8 @@ final class WebAddressFormatRule extends AbstractRecordRule<ImplementationItem> 
 
     @Override
     public void check(ImplementationItem item, RuleContext context) {
-        for (ElementValue address : OnlineHandling.addresses(item)) {
-            if (!WebAddresses.isWellFormed(address.value())) {
+        for (OnlineHandling.Address address : OnlineHandling.addresses(item)) {
+            if (!address.wellFormed()) {
                 report(context, address.pointer(), "label", address.name(), "value", address.value());
             }
         }
