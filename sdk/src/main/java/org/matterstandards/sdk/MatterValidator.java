@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.matterstandards.core.builtin.BuiltInRules;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
@@ -272,7 +271,8 @@ public final class MatterValidator {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(consumer, "consumer");
         if (threads > 1) {
-            try (ParallelValidation parallel = new ParallelValidation(pipeline, threads, consumer)) {
+            try (ParallelValidation parallel = new ParallelValidation(pipeline::validate, threads,
+                    ParallelValidation.defaultBudget(), consumer)) {
                 validateAll(reader, parallel::submit, parallel::submit);
                 parallel.drain();
             }
@@ -302,7 +302,7 @@ public final class MatterValidator {
             task.accept(input, kind, date);
         }
         if (later != null && reader instanceof DeferredRecords deferred) {
-            for (Supplier<InputRecord> next = deferred.nextDeferred(); next != null; next = deferred.nextDeferred()) {
+            for (DeferredRecords.Pending next = deferred.nextDeferred(); next != null; next = deferred.nextDeferred()) {
                 later.accept(next, kind, date);
             }
             return;
@@ -315,7 +315,7 @@ public final class MatterValidator {
     /** A record still to be parsed, with its kind and date, to validate on another thread. */
     @FunctionalInterface
     private interface DeferredTask {
-        void accept(Supplier<InputRecord> input, RecordKind kind, LocalDate date);
+        void accept(DeferredRecords.Pending input, RecordKind kind, LocalDate date);
     }
 
     /** One read record with its kind and date, to validate now or on another thread. */
