@@ -332,7 +332,7 @@ public final class JsonRecordReader implements RecordReader, DeferredRecords {
         if (piece.maxDepth() > limits.maxNestingDepth()) {
             return tooLarge(at, location, "nesting", piece.maxDepth(), limits.maxNestingDepth());
         }
-        if (piece.text().indexOf(TextDecoding.BAD_BYTES) >= 0) {
+        if (piece.badBytes()) {
             return flawed(at, line(piece), piece.column(), "badBytes");
         }
         if (piece.text().isEmpty()) {
