@@ -40,7 +40,7 @@ final class ParallelValidation implements AutoCloseable {
      * What a record parsed while reading counts (CSV, XLSX and exchange rows, the JSON record that settles the kind):
      * its text length is not known any more, and its tree is on the heap already; about one generated record.
      */
-    static final long PARSED_RECORD_CHARS = 2_000;
+    private static final long PARSED_RECORD_CHARS = 2_000;
 
     /** Validates one record (the pipeline, or a stand-in in tests). */
     @FunctionalInterface
