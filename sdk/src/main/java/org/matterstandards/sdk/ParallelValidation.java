@@ -2,6 +2,8 @@ package org.matterstandards.sdk;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +31,11 @@ final class ParallelValidation implements AutoCloseable {
 
     private static final int WINDOW_PER_THREAD = 64;
     /**
+     * Records per worker task: the calling thread then queues a task, and waits for one, once per 16 records rather
+     * than once per record.
+     */
+    private static final int BATCH = 16;
+    /**
      * Heap bytes allowed per character of record text in flight. Validating a record costs far more than its text
      * (tree, binding, findings): the hostile corpus's record at the size limit (3.9 million characters, 1.3 million
      * materials) needs a heap of 224–256 MB on one thread, about 60 bytes per character. With a budget of a 128th of
@@ -48,16 +55,24 @@ final class ParallelValidation implements AutoCloseable {
         ValidationResult validate(InputRecord input, RecordKind kind, LocalDate asOf);
     }
 
-    /** A record submitted, with the characters it counts against the budget. */
-    private record InFlight(Future<ValidationResult> result, long chars) {
+    /** One record to validate, with its kind and date. */
+    private record Job(Supplier<InputRecord> input, RecordKind kind, LocalDate date) {
+    }
+
+    /** A task of up to {@link #BATCH} records submitted, with the characters they count against the budget. */
+    private record InFlight(Future<List<ValidationResult>> results, int records, long chars) {
     }
 
     private final Validation validation;
     private final ExecutorService workers;
     private final Consumer<? super ValidationResult> consumer;
     private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
+    private List<Job> filling = new ArrayList<>(BATCH);
+    private long fillingChars;
+    private int inFlightRecords;
     private final int window;
     private final long budget;
+    /** Characters of the records submitted and not yet handed on, those still gathering for a task included. */
     private long inFlightChars;
 
     /**
@@ -95,28 +110,64 @@ final class ParallelValidation implements AutoCloseable {
     }
 
     private void submit(Supplier<InputRecord> input, long chars, RecordKind kind, LocalDate date) {
-        while (!inFlight.isEmpty() && (inFlight.size() >= window || inFlightChars + chars > budget)) {
-            consumer.accept(next());
+        while (records() > 0 && (records() >= window || inFlightChars + chars > budget)) {
+            handOnOldest();
         }
+        filling.add(new Job(input, kind, date));
+        fillingChars += chars;
         inFlightChars += chars;
-        inFlight.add(new InFlight(workers.submit(() -> validation.validate(input.get(), kind, date)), chars));
+        if (filling.size() == BATCH || inFlightChars > budget) {
+            flush();
+        }
         // Only a record larger than the whole budget gets here over it: it runs alone, not even the next one read.
         while (inFlightChars > budget) {
-            consumer.accept(next());
+            handOnOldest();
         }
     }
 
     void drain() {
+        flush();
         while (!inFlight.isEmpty()) {
-            consumer.accept(next());
+            handOnOldest();
         }
     }
 
-    private ValidationResult next() {
+    /** @return the records submitted and not yet handed on */
+    private int records() {
+        return inFlightRecords + filling.size();
+    }
+
+    /** Hands the records gathered so far to a worker, as one task. */
+    private void flush() {
+        if (filling.isEmpty()) {
+            return;
+        }
+        List<Job> jobs = filling;
+        filling = new ArrayList<>(BATCH);
+        inFlight.add(new InFlight(workers.submit(() -> validate(jobs)), jobs.size(), fillingChars));
+        inFlightRecords += jobs.size();
+        fillingChars = 0;
+    }
+
+    private List<ValidationResult> validate(List<Job> jobs) {
+        List<ValidationResult> results = new ArrayList<>(jobs.size());
+        for (Job job : jobs) {
+            results.add(validation.validate(job.input().get(), job.kind(), job.date()));
+        }
+        return results;
+    }
+
+    /** Hands the results of the oldest task to the consumer, waiting for them if need be. */
+    private void handOnOldest() {
+        if (inFlight.isEmpty()) {
+            flush();
+        }
         InFlight oldest = inFlight.poll();
+        inFlightRecords -= oldest.records();
         inFlightChars -= oldest.chars();
+        List<ValidationResult> results;
         try {
-            return oldest.result().get();
+            results = oldest.results().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("validation interrupted");
@@ -127,6 +178,7 @@ final class ParallelValidation implements AutoCloseable {
             }
             throw new IllegalStateException(e.getCause());
         }
+        results.forEach(consumer);
     }
 
     @Override
