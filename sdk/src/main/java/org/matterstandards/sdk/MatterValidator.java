@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.matterstandards.core.builtin.BuiltInRules;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
@@ -275,7 +274,8 @@ public final class MatterValidator {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(consumer, "consumer");
         if (threads > 1) {
-            try (ParallelValidation parallel = new ParallelValidation(pipeline, threads, consumer)) {
+            try (ParallelValidation parallel = new ParallelValidation(pipeline::validate, threads,
+                    ParallelValidation.defaultBudget(), consumer)) {
                 validateAll(reader, parallel::submit, parallel::submit);
                 parallel.drain();
             }
@@ -305,7 +305,7 @@ public final class MatterValidator {
             task.accept(input, kind, date);
         }
         if (later != null && reader instanceof DeferredRecords deferred) {
-            for (Supplier<InputRecord> next = deferred.nextDeferred(); next != null; next = deferred.nextDeferred()) {
+            for (DeferredRecords.Pending next = deferred.nextDeferred(); next != null; next = deferred.nextDeferred()) {
                 later.accept(next, kind, date);
             }
             return;
@@ -318,7 +318,7 @@ public final class MatterValidator {
     /** A record still to be parsed, with its kind and date, to validate on another thread. */
     @FunctionalInterface
     private interface DeferredTask {
-        void accept(Supplier<InputRecord> input, RecordKind kind, LocalDate date);
+        void accept(DeferredRecords.Pending input, RecordKind kind, LocalDate date);
     }
 
     /** One read record with its kind and date, to validate now or on another thread. */
@@ -500,7 +500,10 @@ public final class MatterValidator {
 
         /**
          * Sets how many threads {@code validateAll} validates with (多线程). The calling thread reads the input;
-         * results still reach the consumer one at a time, on the calling thread, in input order. Default 1.
+         * results still reach the consumer one at a time, on the calling thread, in input order. Default 1: a library
+         * starts no threads its host did not ask for (the CLI, {@code matter validate}, uses one per processor, at
+         * most 4). Memory stays bounded with any count: what is in flight is limited by records and by characters
+         * of record text, in proportion to the maximum heap.
          *
          * @param count 1 or more
          * @return this builder

@@ -2,6 +2,8 @@ package org.matterstandards.sdk;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,26 +13,77 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.sdk.input.InputRecord;
+import org.matterstandards.sdk.io.internal.DeferredRecords.Pending;
 
 /**
  * Validation on several threads (多线程校验) with results still in input order: the calling thread reads, the
  * workers validate, and the calling thread hands results to the consumer oldest first, so the consumer needs no
- * locking. At most {@link #WINDOW_PER_THREAD} records per thread are in flight, so memory stays flat however long
- * the input. Used by {@link MatterValidator#validateAll(org.matterstandards.sdk.input.RecordReader, Consumer)}
+ * locking. Used by {@link MatterValidator#validateAll(org.matterstandards.sdk.input.RecordReader, Consumer)}
  * with {@code threads(N)} above 1.
+ *
+ * <p>Memory stays flat however long the input, and however large its records: what is in flight (submitted, its
+ * result not yet handed on) is bounded both by count, {@link #WINDOW_PER_THREAD} records per thread, and by the
+ * characters of record text, {@link #defaultBudget()}. A submit beyond either bound first hands the oldest results
+ * on. A record larger than the whole budget still runs, alone: everything before it is handed on first, and the
+ * submit returns (so the next record is read) only once its result is handed on too.
  */
 final class ParallelValidation implements AutoCloseable {
 
     private static final int WINDOW_PER_THREAD = 64;
+    /**
+     * Records per worker task: the calling thread then queues a task, and waits for one, once per 16 records rather
+     * than once per record.
+     */
+    private static final int BATCH = 16;
+    /**
+     * Heap bytes allowed per character of record text in flight. Validating a record costs far more than its text
+     * (tree, binding, findings): the hostile corpus's record at the size limit (3.9 million characters, 1.3 million
+     * materials) needs a heap of 224–256 MB on one thread, about 60 bytes per character. With a budget of a 128th of
+     * the heap, the records in flight take about half of it at most; in 256 MB the budget is 2 million characters,
+     * so such a record runs alone, while the generated records (2 KB, 128 in flight on two threads) never reach it.
+     */
+    private static final long HEAP_BYTES_PER_CHAR = 128;
+    /**
+     * What a record parsed while reading counts (CSV, XLSX and exchange rows, the JSON record that settles the kind):
+     * its text length is not known any more, and its tree is on the heap already; about one generated record.
+     */
+    private static final long PARSED_RECORD_CHARS = 2_000;
 
-    private final RecordPipeline pipeline;
+    /** Validates one record (the pipeline, or a stand-in in tests). */
+    @FunctionalInterface
+    interface Validation {
+        ValidationResult validate(InputRecord input, RecordKind kind, LocalDate asOf);
+    }
+
+    /** One record to validate, with its kind and date. */
+    private record Job(Supplier<InputRecord> input, RecordKind kind, LocalDate date) {
+    }
+
+    /** A task of up to {@link #BATCH} records submitted, with the characters they count against the budget. */
+    private record InFlight(Future<List<ValidationResult>> results, int records, long chars) {
+    }
+
+    private final Validation validation;
     private final ExecutorService workers;
     private final Consumer<? super ValidationResult> consumer;
-    private final ArrayDeque<Future<ValidationResult>> inFlight = new ArrayDeque<>();
+    private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
+    private List<Job> filling = new ArrayList<>(BATCH);
+    private long fillingChars;
+    private int inFlightRecords;
     private final int window;
+    private final long budget;
+    /** Characters of the records submitted and not yet handed on, those still gathering for a task included. */
+    private long inFlightChars;
 
-    ParallelValidation(RecordPipeline pipeline, int threads, Consumer<? super ValidationResult> consumer) {
-        this.pipeline = pipeline;
+    /**
+     * @param validation  validates one record, on a worker
+     * @param threads     the workers
+     * @param budgetChars characters of record text in flight at most (but always one record)
+     * @param consumer    receives the results, in input order, on the calling thread
+     */
+    ParallelValidation(Validation validation, int threads, long budgetChars,
+                       Consumer<? super ValidationResult> consumer) {
+        this.validation = validation;
         this.workers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "matter-validate");
             thread.setDaemon(true);
@@ -38,30 +91,83 @@ final class ParallelValidation implements AutoCloseable {
         });
         this.consumer = consumer;
         this.window = threads * WINDOW_PER_THREAD;
+        this.budget = budgetChars;
     }
 
+    /** @return the characters of record text in flight at most: a 128th of the largest heap the JVM may use */
+    static long defaultBudget() {
+        return Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_CHAR;
+    }
+
+    /** Submits a record read and parsed already, counted as {@link #PARSED_RECORD_CHARS}. */
     void submit(InputRecord input, RecordKind kind, LocalDate date) {
-        submit(() -> input, kind, date);
+        submit(() -> input, PARSED_RECORD_CHARS, kind, date);
     }
 
     /** As {@link #submit(InputRecord, RecordKind, LocalDate)}, the record made (parsed) on the worker. */
-    void submit(Supplier<InputRecord> input, RecordKind kind, LocalDate date) {
-        if (inFlight.size() >= window) {
-            consumer.accept(next());
+    void submit(Pending input, RecordKind kind, LocalDate date) {
+        submit(input::get, input.chars(), kind, date);
+    }
+
+    private void submit(Supplier<InputRecord> input, long chars, RecordKind kind, LocalDate date) {
+        while (records() > 0 && (records() >= window || inFlightChars + chars > budget)) {
+            handOnOldest();
         }
-        inFlight.add(workers.submit(() -> pipeline.validate(input.get(), kind, date)));
+        filling.add(new Job(input, kind, date));
+        fillingChars += chars;
+        inFlightChars += chars;
+        if (filling.size() == BATCH || inFlightChars > budget) {
+            flush();
+        }
+        // Only a record larger than the whole budget gets here over it: it runs alone, not even the next one read.
+        while (inFlightChars > budget) {
+            handOnOldest();
+        }
     }
 
     void drain() {
+        flush();
         while (!inFlight.isEmpty()) {
-            consumer.accept(next());
+            handOnOldest();
         }
     }
 
-    private ValidationResult next() {
-        Future<ValidationResult> oldest = inFlight.poll();
+    /** @return the records submitted and not yet handed on */
+    private int records() {
+        return inFlightRecords + filling.size();
+    }
+
+    /** Hands the records gathered so far to a worker, as one task. */
+    private void flush() {
+        if (filling.isEmpty()) {
+            return;
+        }
+        List<Job> jobs = filling;
+        filling = new ArrayList<>(BATCH);
+        inFlight.add(new InFlight(workers.submit(() -> validate(jobs)), jobs.size(), fillingChars));
+        inFlightRecords += jobs.size();
+        fillingChars = 0;
+    }
+
+    private List<ValidationResult> validate(List<Job> jobs) {
+        List<ValidationResult> results = new ArrayList<>(jobs.size());
+        for (Job job : jobs) {
+            results.add(validation.validate(job.input().get(), job.kind(), job.date()));
+        }
+        return results;
+    }
+
+    /** Hands the results of the oldest task to the consumer, waiting for them if need be. */
+    private void handOnOldest() {
+        if (inFlight.isEmpty()) {
+            flush();
+        }
+        InFlight oldest = inFlight.poll();
+        inFlightRecords -= oldest.records();
+        inFlightChars -= oldest.chars();
+        List<ValidationResult> results;
         try {
-            return oldest.get();
+            results = oldest.results().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("validation interrupted");
@@ -72,6 +178,7 @@ final class ParallelValidation implements AutoCloseable {
             }
             throw new IllegalStateException(e.getCause());
         }
+        results.forEach(consumer);
     }
 
     @Override

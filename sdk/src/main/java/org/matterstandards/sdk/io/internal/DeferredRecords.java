@@ -1,6 +1,5 @@
 package org.matterstandards.sdk.io.internal;
 
-import java.util.function.Supplier;
 import org.matterstandards.sdk.input.InputRecord;
 
 /**
@@ -13,7 +12,48 @@ public interface DeferredRecords {
     /**
      * Cuts the next record out of the input without parsing it.
      *
-     * @return the record, made when the supplier is called (once, on any thread), or {@code null} at the end
+     * @return the record still to be made, or {@code null} at the end
      */
-    Supplier<InputRecord> nextDeferred();
+    Pending nextDeferred();
+
+    /**
+     * A record cut out of the input and not yet made (待解析记录).
+     */
+    interface Pending {
+
+        /**
+         * Makes the record: parses its text. Called once, on any thread.
+         *
+         * @return the record
+         */
+        InputRecord get();
+
+        /**
+         * The length of the text still to be parsed, which is what the record will cost in memory while it is
+         * validated (its tree, its binding): lets a caller bound what it holds in flight.
+         *
+         * @return characters of text; 0 for a record made already
+         */
+        long chars();
+
+        /**
+         * A record made already (parsed while reading, or refused unread).
+         *
+         * @param record the record
+         * @return it, as a pending record of no text
+         */
+        static Pending of(InputRecord record) {
+            return new Pending() {
+                @Override
+                public InputRecord get() {
+                    return record;
+                }
+
+                @Override
+                public long chars() {
+                    return 0;
+                }
+            };
+        }
+    }
 }

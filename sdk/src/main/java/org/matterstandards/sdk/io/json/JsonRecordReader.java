@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.SourceLocation;
 import org.matterstandards.core.rule.StructureRules;
@@ -212,7 +211,7 @@ public final class JsonRecordReader implements RecordReader, DeferredRecords {
     @Override
     public boolean hasNext() {
         if (next == null && !finished) {
-            Supplier<InputRecord> cut = reading();
+            Pending cut = reading();
             next = cut == null ? null : cut.get();
             if (next == null) {
                 finished = true;
@@ -222,16 +221,16 @@ public final class JsonRecordReader implements RecordReader, DeferredRecords {
     }
 
     @Override
-    public Supplier<InputRecord> nextDeferred() {
+    public Pending nextDeferred() {
         if (next != null) {
             InputRecord record = next;
             next = null;
-            return () -> record;
+            return Pending.of(record);
         }
         if (finished) {
             return null;
         }
-        Supplier<InputRecord> cut = reading();
+        Pending cut = reading();
         if (cut == null) {
             finished = true;
         }
@@ -239,7 +238,7 @@ public final class JsonRecordReader implements RecordReader, DeferredRecords {
     }
 
     /** The next record as {@link #readNext()} cuts it, with a failure of the input as a whole as an InputException. */
-    private Supplier<InputRecord> reading() {
+    private Pending reading() {
         try {
             return readNext();
         } catch (CharacterCodingException e) {
@@ -269,11 +268,11 @@ public final class JsonRecordReader implements RecordReader, DeferredRecords {
      * Cuts the next record; the parse, the costly part, is left to the supplier, except where what follows the record
      * depends on it (an array left open after its last element).
      */
-    private Supplier<InputRecord> readNext() throws IOException {
+    private Pending readNext() throws IOException {
         if (pending != null) {
             InputRecord record = pending;
             pending = null;
-            return () -> record;
+            return Pending.of(record);
         }
         JsonRecordSplitter.Piece piece = splitter.next();
         if (piece == null) {
@@ -283,28 +282,35 @@ public final class JsonRecordReader implements RecordReader, DeferredRecords {
         SourceLocation location = SourceLocation.ofText(sourceName, line(piece), piece.column());
         InputRecord refused = refused(at, location, piece);
         if (refused != null) {
-            return () -> refused;
+            return Pending.of(refused);
         }
         if (piece.trouble() == JsonRecordSplitter.Trouble.UNTERMINATED && layout == JsonRecordSplitter.Layout.ARRAY) {
             InputRecord record = parse(at, piece, location);
             if (record instanceof InputRecord.Parsed) {
                 pending = flawed(index++, line(piece), piece.column() + piece.chars(), "unclosed");
             }
-            return () -> record;
+            return Pending.of(record);
         }
         return new PendingParse(at, piece, location);
     }
 
     /** A record cut out but not parsed yet; its text is let go once parsed, since the record may be large. */
-    private final class PendingParse implements Supplier<InputRecord> {
+    private final class PendingParse implements Pending {
         private final long at;
         private final SourceLocation location;
+        private final long chars;
         private JsonRecordSplitter.Piece piece;
 
         PendingParse(long at, JsonRecordSplitter.Piece piece, SourceLocation location) {
             this.at = at;
             this.piece = piece;
             this.location = location;
+            this.chars = piece.chars();
+        }
+
+        @Override
+        public long chars() {
+            return chars;
         }
 
         @Override
@@ -326,7 +332,7 @@ public final class JsonRecordReader implements RecordReader, DeferredRecords {
         if (piece.maxDepth() > limits.maxNestingDepth()) {
             return tooLarge(at, location, "nesting", piece.maxDepth(), limits.maxNestingDepth());
         }
-        if (piece.text().indexOf(TextDecoding.BAD_BYTES) >= 0) {
+        if (piece.badBytes()) {
             return flawed(at, line(piece), piece.column(), "badBytes");
         }
         if (piece.text().isEmpty()) {

@@ -2,6 +2,7 @@ package org.matterstandards.sdk.io.json;
 
 import java.io.IOException;
 import java.io.Reader;
+import org.matterstandards.sdk.input.internal.TextDecoding;
 
 /**
  * Cuts JSON text into the text of one record at a time without parsing it (JSON 记录切分): NDJSON lines, the elements
@@ -41,8 +42,11 @@ final class JsonRecordSplitter {
      * @param chars    its length in characters
      * @param maxDepth the deepest nesting of objects and arrays in it
      * @param trouble  what the cutting found wrong
+     * @param badBytes whether the text holds {@link TextDecoding#BAD_BYTES}: bytes that were not valid in the
+     *                 input's encoding
      */
-    record Piece(String text, long line, long column, long chars, long maxDepth, Trouble trouble) {
+    record Piece(String text, long line, long column, long chars, long maxDepth, Trouble trouble,
+                 boolean badBytes) {
     }
 
     private final Reader in;
@@ -62,6 +66,7 @@ final class JsonRecordSplitter {
     private long pieceLine;
     private long pieceColumn;
     private long chars;
+    private boolean badBytes;
 
     /**
      * @param in       the characters, positioned at the first significant one (after any BOM)
@@ -98,40 +103,95 @@ final class JsonRecordSplitter {
                 return null;
             }
             start();
-            Brackets brackets = new Brackets();
-            boolean blank = true;
+            LineScan scan = new LineScan();
+            String whole = null;
             boolean ended = false;
-            // Works on the buffer itself: a line of a gigabyte must cost little more than reading it.
+            // Works on the buffer itself, one pass per chunk: a line of a gigabyte must cost little more than reading
+            // it. Beyond the limit only the line end matters.
             while (!ended && (position < end || fill())) {
                 int from = position;
-                int i = from;
-                for (; i < end; i++) {
-                    char c = buffer[i];
-                    if (c == '\n') {
-                        ended = true;
-                        break;
-                    }
-                    if (text == null) {
-                        continue;
-                    }
-                    if (blank) {
-                        // Only until the first significant character: most lines start with one.
-                        blank = Character.isWhitespace(c);
-                    }
-                    if (brackets.see(c) < 0) {
-                        brackets.depth--;
-                    }
-                }
-                keep(from, i);
-                if (ended) {
-                    consume(i + 1);
+                int i = text == null ? lineEnd(from) : scan.scan(buffer, from, end);
+                ended = i < end;
+                if (ended && text != null && text.isEmpty() && i - from <= maxChars) {
+                    // The whole line lies in the buffer: one copy of it rather than two.
+                    chars = i - from;
+                    whole = new String(buffer, from, i - from);
                 } else {
-                    consume(i);
+                    keep(from, i);
+                }
+                if (ended) {
+                    line++;
+                    lineStart = bufferStart + i + 1;
+                    i++;
+                }
+                position = i;
+                offset = bufferStart + i;
+            }
+            if (text == null || !scan.blank) {
+                badBytes = scan.bad;
+                return whole == null ? piece(scan.deepest, Trouble.NONE) : piece(whole, scan.deepest, Trouble.NONE);
+            }
+        }
+    }
+
+    /** @return the index of the next line end in the buffer from {@code from}, or its end */
+    private int lineEnd(int from) {
+        int i = from;
+        while (i < end && buffer[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Follows one NDJSON line (行扫描): its end, its strings and brackets, whether it is blank and whether it holds
+     * bad bytes, all in one pass over each chunk of the buffer. The loop is written out rather than calling
+     * {@link Brackets} per character: the CLI runs C1-compiled code, which would not inline that call.
+     */
+    private static final class LineScan {
+
+        private long depth;
+        private long deepest;
+        private boolean inString;
+        private boolean escaped;
+        private boolean blank = true;
+        private boolean bad;
+
+        /** @return the index of the line end in {@code chunk[from, to)}, or {@code to} when the line goes on */
+        int scan(char[] chunk, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = chunk[i];
+                if (c == '\n') {
+                    return i;
+                }
+                if (c == TextDecoding.BAD_BYTES) {
+                    bad = true;
+                }
+                if (inString) {
+                    // As in Brackets.see. A string starts with a quote, so the line is known not to be blank already.
+                    if (escaped) {
+                        escaped = false;
+                    } else if (c == '\\') {
+                        escaped = true;
+                    } else {
+                        inString = c != '"';
+                    }
+                    continue;
+                }
+                if (blank) {
+                    // Only until the first significant character: most lines start with one.
+                    blank = Character.isWhitespace(c);
+                }
+                if (c == '"') {
+                    inString = true;
+                } else if (c == '{' || c == '[') {
+                    deepest = Math.max(deepest, ++depth);
+                } else if (c == '}' || c == ']') {
+                    // A stray closing bracket may take the depth below zero, as it always has for lines.
+                    depth--;
                 }
             }
-            if (text == null || !blank) {
-                return piece(brackets.deepest, Trouble.NONE);
-            }
+            return to;
         }
     }
 
@@ -151,7 +211,7 @@ final class JsonRecordSplitter {
         skipWhitespace();
         if (peek() < 0) {
             finished = true;
-            return new Piece("", line, column(), 0, 0, Trouble.UNTERMINATED);
+            return new Piece("", line, column(), 0, 0, Trouble.UNTERMINATED, false);
         }
         start();
         Brackets brackets = new Brackets();
@@ -271,6 +331,7 @@ final class JsonRecordSplitter {
     private void start() {
         text = new StringBuilder();
         chars = 0;
+        badBytes = false;
         pieceLine = line;
         pieceColumn = column();
     }
@@ -288,30 +349,22 @@ final class JsonRecordSplitter {
         }
     }
 
-    /** Moves the position to {@code to}, counting the lines passed (the scan loops do not). */
-    private void consume(int to) {
-        for (int i = position; i < to; i++) {
-            if (buffer[i] == '\n') {
-                line++;
-                lineStart = bufferStart + i + 1;
-            }
-        }
-        offset = bufferStart + to;
-        position = to;
-    }
-
     private void keep(int c) {
         if (++chars <= maxChars) {
             text.append((char) c);
+            badBytes |= c == TextDecoding.BAD_BYTES;
         } else if (text != null) {
             text = null;
         }
     }
 
     private Piece piece(long deepest, Trouble trouble) {
-        String kept = text == null ? null : text.toString();
+        return piece(text == null ? null : text.toString(), deepest, trouble);
+    }
+
+    private Piece piece(String kept, long deepest, Trouble trouble) {
         text = null;
-        return new Piece(kept, pieceLine, pieceColumn, chars, deepest, trouble);
+        return new Piece(kept, pieceLine, pieceColumn, chars, deepest, trouble, badBytes);
     }
 
     private void skipWhitespace() throws IOException {
