@@ -14,7 +14,7 @@ import org.matterstandards.core.finding.UnrenderedFinding;
  */
 final class BindingProblems {
 
-    /** The collector of each thread's running bind; {@code null} between binds (set, not removed: no entry per bind). */
+    /** The collector of each thread's running bind; {@code null} between binds (set, not removed: no new entry). */
     private static final ThreadLocal<BindingProblems> CURRENT = new ThreadLocal<>();
 
     private final List<UnrenderedFinding> problems = new ArrayList<>();
