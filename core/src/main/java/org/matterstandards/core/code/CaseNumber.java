@@ -47,13 +47,13 @@ public final class CaseNumber extends CodeValue {
             result = checkDate(text);
         }
         if (result.isOk()) {
-            result = CodeText.checkCharacters(text, SERIAL_OFFSET, LENGTH, CodeText.DIGIT, CodeProblem.BAD_SUFFIX);
+            result = CodeText.checkCharacters(text, SERIAL_OFFSET, LENGTH, Alphabet.DIGIT, CodeProblem.BAD_SUFFIX);
         }
         return result;
     }
 
     private static CodeCheck checkDate(String text) {
-        int nonDigit = CodeText.firstRejected(text, DATE_OFFSET, SERIAL_OFFSET, CodeText.DIGIT);
+        int nonDigit = CodeText.firstRejected(text, DATE_OFFSET, SERIAL_OFFSET, Alphabet.DIGIT);
         if (nonDigit != 0) {
             return CodeCheck.fail(CodeProblem.BAD_DATE, nonDigit, "yyyyMMdd");
         }

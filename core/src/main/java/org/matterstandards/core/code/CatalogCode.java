@@ -35,9 +35,16 @@ public final class CatalogCode extends CodeValue {
      */
     public static CodeCheck check(String text) {
         CodeCheck length = CodeText.checkLength(text, LENGTH);
-        return length.isOk()
-                ? CodeText.checkCharacters(text, 0, LENGTH, CodeText.DIGIT_OR_UPPER, CodeProblem.BAD_CHARACTER)
-                : length;
+        return length.isOk() ? checkAt(text, 0, LENGTH) : length;
+    }
+
+    /**
+     * Checks the characters of a catalog code of {@code length} characters that starts at 0-based {@code from} of
+     * the text, as {@link #check} checks a code cut out (positions within the code).
+     */
+    static CodeCheck checkAt(String text, int from, int length) {
+        return CodeText.checkCharacters(text, from, from, from + length, Alphabet.DIGIT_OR_UPPER,
+                CodeProblem.BAD_CHARACTER);
     }
 
     /**

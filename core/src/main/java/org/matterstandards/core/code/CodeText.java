@@ -1,18 +1,10 @@
 package org.matterstandards.core.code;
 
-import java.util.function.IntPredicate;
-
 /**
  * Shape checks shared by all code kinds (编码形式校验的公共部分), so that every kind reports empty input, wrong
  * length, bad characters and faulty parts in the same way.
  */
 final class CodeText {
-
-    /** ASCII only: {@link Character#isDigit} would also accept full-width and other scripts' digits. */
-    static final IntPredicate DIGIT = c -> c >= '0' && c <= '9';
-
-    /** Digits and upper-case ASCII letters, the alphabet of catalog codes and of GB 11714 bodies. */
-    static final IntPredicate DIGIT_OR_UPPER = c -> DIGIT.test(c) || (c >= 'A' && c <= 'Z');
 
     private CodeText() {
     }
@@ -37,9 +29,9 @@ final class CodeText {
      *
      * @return the 1-based position of that character, or 0 when all are allowed
      */
-    static int firstRejected(String text, int from, int to, IntPredicate allowed) {
+    static int firstRejected(String text, int from, int to, Alphabet allowed) {
         for (int i = from; i < to; i++) {
-            if (!allowed.test(text.charAt(i))) {
+            if (!allowed.contains(text.charAt(i))) {
                 return i + 1;
             }
         }
@@ -51,10 +43,21 @@ final class CodeText {
      *
      * @return {@code problem} at the first rejected character (detail = that character), or OK
      */
-    static CodeCheck checkCharacters(String text, int from, int to, IntPredicate allowed, CodeProblem problem) {
+    static CodeCheck checkCharacters(String text, int from, int to, Alphabet allowed, CodeProblem problem) {
+        return checkCharacters(text, 0, from, to, allowed, problem);
+    }
+
+    /**
+     * Checks that all characters in {@code [from, to)} of a part that starts at 0-based {@code origin} of the text
+     * are allowed, as {@link #checkCharacters(String, int, int, Alphabet, CodeProblem)} checks the part cut out.
+     *
+     * @return {@code problem} at the first rejected character, 1-based within the part (detail = that character), or OK
+     */
+    static CodeCheck checkCharacters(String text, int origin, int from, int to, Alphabet allowed,
+                                     CodeProblem problem) {
         int position = firstRejected(text, from, to, allowed);
         return position == 0 ? CodeCheck.ok()
-                : CodeCheck.fail(problem, position, String.valueOf(text.charAt(position - 1)));
+                : CodeCheck.fail(problem, position - origin, String.valueOf(text.charAt(position - 1)));
     }
 
     /**

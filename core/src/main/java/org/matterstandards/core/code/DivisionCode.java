@@ -47,7 +47,7 @@ public final class DivisionCode extends CodeValue {
     public static CodeCheck check(String text, DivisionTable table, boolean acceptCityLevelPseudoCodes) {
         CodeCheck result = CodeText.checkLength(text, LENGTH);
         if (result.isOk()) {
-            result = CodeText.checkCharacters(text, 0, LENGTH, CodeText.DIGIT, CodeProblem.BAD_CHARACTER);
+            result = CodeText.checkCharacters(text, 0, LENGTH, Alphabet.DIGIT, CodeProblem.BAD_CHARACTER);
         }
         if (!result.isOk() || table.lookup(text).isPresent()) {
             return result;
@@ -111,7 +111,7 @@ public final class DivisionCode extends CodeValue {
     /** Six ASCII digits; shared with {@link Division} and {@link DivisionTable}. */
     static boolean hasShape(String text) {
         return text != null && text.length() == LENGTH
-                && CodeText.firstRejected(text, 0, LENGTH, CodeText.DIGIT) == 0;
+                && CodeText.firstRejected(text, 0, LENGTH, Alphabet.DIGIT) == 0;
     }
 
     static String provinceCodeOf(String code) {

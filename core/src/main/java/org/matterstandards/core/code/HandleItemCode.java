@@ -32,7 +32,7 @@ public final class HandleItemCode extends CodeValue {
             result = TaskCode.checkParts(text);
         }
         if (result.isOk()) {
-            result = CodeText.checkCharacters(text, TaskCode.LENGTH, LENGTH, CodeText.DIGIT, CodeProblem.BAD_SUFFIX);
+            result = CodeText.checkCharacters(text, TaskCode.LENGTH, LENGTH, Alphabet.DIGIT, CodeProblem.BAD_SUFFIX);
         }
         return result;
     }

@@ -30,7 +30,15 @@ public final class OrganizationCode extends CodeValue {
      */
     public static CodeCheck check(String text) {
         CodeCheck length = CodeText.checkLength(text, LENGTH);
-        return length.isOk() ? SCHEME.verify(text) : length;
+        return length.isOk() ? checkAt(text, 0) : length;
+    }
+
+    /**
+     * Checks the organization code that starts at 0-based {@code from} of a text with at least {@link #LENGTH}
+     * characters from there, as {@link #check} checks it cut out (positions within the code).
+     */
+    static CodeCheck checkAt(String text, int from) {
+        return SCHEME.verify(text, from);
     }
 
     /**

@@ -56,7 +56,7 @@ public final class TaskCode extends CodeValue {
      */
     static CodeCheck checkParts(String text) {
         CodeCheck credit = CodeText.nested(CodeProblem.BAD_CREDIT_CODE, 0,
-                UnifiedSocialCreditCode.check(text.substring(0, LEVEL_INDEX)));
+                UnifiedSocialCreditCode.checkAt(text, 0));
         if (!credit.isOk()) {
             return credit;
         }
@@ -65,7 +65,7 @@ public final class TaskCode extends CodeValue {
             return CodeCheck.fail(CodeProblem.BAD_LEVEL_DIGIT, LEVEL_INDEX + 1, LOWEST_LEVEL + "-" + HIGHEST_LEVEL);
         }
         return CodeText.nested(CodeProblem.BAD_CATALOG_CODE, CATALOG_OFFSET,
-                CatalogCode.check(text.substring(CATALOG_OFFSET, LENGTH)));
+                CatalogCode.checkAt(text, CATALOG_OFFSET, CatalogCode.LENGTH));
     }
 
     /**

@@ -104,7 +104,7 @@ public final class TaskCodeStructure {
             case "area" -> new Segment(Kind.AREA, offset, count(spec, argument), null, part);
             case "fixed" -> {
                 if (argument.isEmpty() || CodeText.firstRejected(argument, 0, argument.length(),
-                        CodeText.DIGIT_OR_UPPER) != 0) {
+                        Alphabet.DIGIT_OR_UPPER) != 0) {
                     throw bad(spec);
                 }
                 yield new Segment(Kind.FIXED, offset, argument.length(), argument, part);
@@ -122,7 +122,7 @@ public final class TaskCodeStructure {
 
     private static int count(String spec, String argument) {
         if (argument.isEmpty() || argument.length() > 2
-                || CodeText.firstRejected(argument, 0, argument.length(), CodeText.DIGIT) != 0) {
+                || CodeText.firstRejected(argument, 0, argument.length(), Alphabet.DIGIT) != 0) {
             throw bad(spec);
         }
         int count = Integer.parseInt(argument);
@@ -205,21 +205,19 @@ public final class TaskCodeStructure {
             return shape;
         }
         CodeCheck prefix = checkSegments(text);
-        return prefix.isOk() ? CodeText.checkCharacters(text, length, text.length(), CodeText.DIGIT,
+        return prefix.isOk() ? CodeText.checkCharacters(text, length, text.length(), Alphabet.DIGIT,
                 CodeProblem.BAD_SUFFIX) : prefix;
     }
 
     private CodeCheck checkCatalogCode(String text) {
         CodeCheck shape = CodeText.checkLength(text, catalog.length());
-        return shape.isOk() ? CodeText.checkCharacters(text, 0, text.length(), CodeText.DIGIT_OR_UPPER,
-                CodeProblem.BAD_CHARACTER) : shape;
+        return shape.isOk() ? CatalogCode.checkAt(text, 0, text.length()) : shape;
     }
 
     /** Checks each segment of a text that has at least {@link #length} characters. */
     private CodeCheck checkSegments(String text) {
         for (Segment segment : segments) {
-            CodeCheck check = checkSegment(segment, text.substring(segment.offset(),
-                    segment.offset() + segment.length()));
+            CodeCheck check = checkSegment(segment, text);
             if (!check.isOk()) {
                 // The segment, not the inner problem, tells an official what to look at under a non-default form.
                 int position = CodeText.nested(CodeProblem.BAD_SEGMENT, segment.offset(), check).position();
@@ -229,15 +227,21 @@ public final class TaskCodeStructure {
         return CodeCheck.ok();
     }
 
-    private CodeCheck checkSegment(Segment segment, String part) {
+    /**
+     * Checks one segment in place, positions within the segment: as checking it cut out, since every segment has
+     * its declared length (the code's length is checked first) and so passes a part's own length check.
+     */
+    private static CodeCheck checkSegment(Segment segment, String text) {
+        int from = segment.offset();
+        int to = from + segment.length();
         return switch (segment.kind()) {
-            case CREDIT -> UnifiedSocialCreditCode.check(part);
-            case LEVEL -> part.charAt(0) >= '1' && part.charAt(0) <= '6' ? CodeCheck.ok()
+            case CREDIT -> UnifiedSocialCreditCode.checkAt(text, from);
+            case LEVEL -> text.charAt(from) >= '1' && text.charAt(from) <= '6' ? CodeCheck.ok()
                     : CodeCheck.fail(CodeProblem.BAD_LEVEL_DIGIT, 1, "1-6");
-            case CATALOG -> checkCatalogCode(part);
-            case AREA -> CodeText.checkCharacters(part, 0, part.length(), CodeText.DIGIT, CodeProblem.BAD_CHARACTER);
-            case FIXED -> part.equals(segment.literal()) ? CodeCheck.ok()
-                    : CodeCheck.fail(CodeProblem.BAD_CHARACTER, 1, part);
+            case CATALOG -> CatalogCode.checkAt(text, from, segment.length());
+            case AREA -> CodeText.checkCharacters(text, from, from, to, Alphabet.DIGIT, CodeProblem.BAD_CHARACTER);
+            case FIXED -> text.regionMatches(from, segment.literal(), 0, segment.length()) ? CodeCheck.ok()
+                    : CodeCheck.fail(CodeProblem.BAD_CHARACTER, 1, text.substring(from, to));
         };
     }
 

@@ -61,15 +61,21 @@ public final class UnifiedSocialCreditCode extends CodeValue {
      *         BAD_EMBEDDED_ORGANIZATION_CODE (position within 9–17, detail = the inner problem)
      */
     public static CodeCheck check(String text) {
-        CodeCheck result = CodeText.checkLength(text, LENGTH);
-        if (result.isOk()) {
-            result = SCHEME.verify(text);
-        }
+        CodeCheck length = CodeText.checkLength(text, LENGTH);
+        return length.isOk() ? checkAt(text, 0) : length;
+    }
+
+    /**
+     * Checks the credit code that starts at 0-based {@code from} of a text with at least {@link #LENGTH} characters
+     * from there, as {@link #check} checks it cut out (positions within the credit code).
+     */
+    static CodeCheck checkAt(String text, int from) {
+        CodeCheck result = SCHEME.verify(text, from);
         if (result.isOk()) {
             // The embedded code is checked last: when the outer check character already fails, that is the simpler
             // message, and a typo in positions 9-17 almost always breaks both.
             result = CodeText.nested(CodeProblem.BAD_EMBEDDED_ORGANIZATION_CODE, ORGANIZATION_CODE_OFFSET,
-                    OrganizationCode.check(embeddedOrganizationCode(text)));
+                    OrganizationCode.checkAt(text, from + ORGANIZATION_CODE_OFFSET));
         }
         return result;
     }

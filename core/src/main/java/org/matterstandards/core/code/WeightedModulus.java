@@ -14,7 +14,7 @@ import java.util.Arrays;
  */
 final class WeightedModulus {
 
-    private final String bodyAlphabet;
+    private final Alphabet bodyAlphabet;
     private final int[] weights;
     private final int modulus;
     private final String checkAlphabet;
@@ -23,7 +23,7 @@ final class WeightedModulus {
         if (checkAlphabet.length() != modulus) {
             throw new IllegalArgumentException("check alphabet must have one character per check value");
         }
-        this.bodyAlphabet = bodyAlphabet;
+        this.bodyAlphabet = new Alphabet(bodyAlphabet);
         this.weights = weights.clone();
         this.modulus = modulus;
         this.checkAlphabet = checkAlphabet;
@@ -39,18 +39,14 @@ final class WeightedModulus {
         return weights.clone();
     }
 
-    /** Whether {@code c} may appear in the body. */
-    boolean isBodyCharacter(int c) {
-        return bodyAlphabet.indexOf(c) >= 0;
-    }
-
     /**
-     * Computes the check character of a body that is known to be valid (right length, alphabet characters only).
+     * Computes the check character of a body that is known to be valid (right length, alphabet characters only),
+     * starting at 0-based {@code from} of the text.
      */
-    char checkCharacterOf(CharSequence body) {
+    private char checkCharacterOf(String text, int from) {
         int sum = 0;
         for (int i = 0; i < weights.length; i++) {
-            sum += bodyAlphabet.indexOf(body.charAt(i)) * weights[i];
+            sum += bodyAlphabet.valueOf(text.charAt(from + i)) * weights[i];
         }
         return checkAlphabet.charAt((modulus - sum % modulus) % modulus);
     }
@@ -65,28 +61,29 @@ final class WeightedModulus {
             throw new IllegalArgumentException("The body of a " + kind.englishName() + " has " + weights.length
                     + " characters, got " + (body == null ? "null" : body.length() + ": \"" + body + '"'));
         }
-        int bad = CodeText.firstRejected(body, 0, body.length(), this::isBodyCharacter);
+        int bad = CodeText.firstRejected(body, 0, body.length(), bodyAlphabet);
         if (bad != 0) {
             throw new IllegalArgumentException("Character '" + body.charAt(bad - 1) + "' at position " + bad
                     + " is not allowed in a " + kind.englishName() + ": \"" + body + '"');
         }
-        return checkCharacterOf(body);
+        return checkCharacterOf(body, 0);
     }
 
     /**
-     * Checks body characters and the check character of a code whose length was already checked.
+     * Checks body characters and the check character of a code that starts at 0-based {@code from} of the text,
+     * which holds at least the code's length from there (checked by the caller); positions count from the code's start.
      *
      * @return BAD_CHARACTER at the first character outside the body alphabet, BAD_CHECK_CHARACTER (detail = the
      *         expected character) at the last position when the check character differs, else OK
      */
-    CodeCheck verify(String code) {
-        CodeCheck characters = CodeText.checkCharacters(code, 0, weights.length, this::isBodyCharacter,
+    CodeCheck verify(String text, int from) {
+        CodeCheck characters = CodeText.checkCharacters(text, from, from, from + weights.length, bodyAlphabet,
                 CodeProblem.BAD_CHARACTER);
         if (!characters.isOk()) {
             return characters;
         }
-        char expected = checkCharacterOf(code);
-        if (code.charAt(weights.length) != expected) {
+        char expected = checkCharacterOf(text, from);
+        if (text.charAt(from + weights.length) != expected) {
             return CodeCheck.fail(CodeProblem.BAD_CHECK_CHARACTER, weights.length + 1, String.valueOf(expected));
         }
         return CodeCheck.ok();

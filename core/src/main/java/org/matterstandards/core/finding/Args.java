@@ -30,4 +30,17 @@ public final class Args {
         }
         return arguments;
     }
+
+    /**
+     * Named arguments as {@link #of(Object...)} makes them, unmodifiable: for arguments reported at once. A
+     * {@link Finding} keeps such a map as it is, where it copies any other (the copy was a tenth of what the rule
+     * stage allocated).
+     *
+     * @param namesAndValues name, value, name, value …; names must be strings
+     * @return an ordered, unmodifiable map
+     * @throws IllegalArgumentException when the count is odd or a name is not a string
+     */
+    public static Map<String, Object> frozen(Object... namesAndValues) {
+        return FrozenArguments.owning(of(namesAndValues));
+    }
 }

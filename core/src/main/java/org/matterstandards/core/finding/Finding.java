@@ -38,7 +38,7 @@ public record Finding(
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(messageKey, "messageKey");
         Objects.requireNonNull(message, "message");
-        arguments = arguments == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
+        arguments = FrozenArguments.of(arguments);     // no copy of arguments already frozen (withLocation …)
         location = location == null ? SourceLocation.UNKNOWN : location;
     }
 

@@ -1,7 +1,5 @@
 package org.matterstandards.core.finding;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,7 +23,7 @@ public record UnrenderedFinding(String code, String pointer, Map<String, Object>
     public UnrenderedFinding {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(pointer, "pointer");
-        arguments = arguments == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+        arguments = FrozenArguments.of(arguments);
     }
 
     /**

@@ -42,6 +42,6 @@ public abstract class AbstractRecordRule<T extends MatterRecord> implements Reco
      * @param namesAndValues named arguments as alternating names and values
      */
     protected final void report(RuleContext context, String pointer, Object... namesAndValues) {
-        context.report(descriptor.code(), pointer, Args.of(namesAndValues));
+        context.report(descriptor.code(), pointer, Args.frozen(namesAndValues));
     }
 }

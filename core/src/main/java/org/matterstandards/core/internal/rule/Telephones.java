@@ -260,4 +260,35 @@ public final class Telephones {
         }
         return digits.toString();
     }
+
+    /**
+     * Whether two numbers have the same {@link #digits}, compared in place without building the digit strings.
+     *
+     * @param a a number, may be {@code null}
+     * @param b a number, may be {@code null}
+     * @return {@code digits(a).equals(digits(b))}
+     */
+    public static boolean sameDigits(String a, String b) {
+        String left = a == null ? "" : a;
+        String right = b == null ? "" : b;
+        int i = nextDigit(left, 0);
+        int j = nextDigit(right, 0);
+        while (i < left.length() && j < right.length()) {
+            if (left.charAt(i) != right.charAt(j)) {
+                return false;
+            }
+            i = nextDigit(left, i + 1);
+            j = nextDigit(right, j + 1);
+        }
+        return i == left.length() && j == right.length();
+    }
+
+    /** The index of the first ASCII digit at or after {@code from}, or the text's length. */
+    private static int nextDigit(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+            i++;
+        }
+        return i;
+    }
 }

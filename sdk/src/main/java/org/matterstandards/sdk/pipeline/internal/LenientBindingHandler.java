@@ -15,7 +15,8 @@ import tools.jackson.databind.deser.DeserializationProblemHandler;
  * becomes {@code null} plus a located {@code SC-0102}, an unknown element is skipped with a {@code SC-0103}, and
  * binding goes on so that every problem of the record is reported at once.
  *
- * <p>Stateless; the per-record collector arrives as a reader attribute.
+ * <p>Stateless; the per-record collector is the one the model stage set for the calling thread
+ * ({@link BindingProblems#current()}).
  */
 final class LenientBindingHandler extends DeserializationProblemHandler {
 
@@ -24,7 +25,7 @@ final class LenientBindingHandler extends DeserializationProblemHandler {
                                          ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
         // The parser already stands on the unknown property, so its path ends with the property's name.
         String pointer = pointer(parser);
-        problems(context).add(StructureRules.UNKNOWN_ELEMENT, pointer, Args.of("element", propertyName));
+        BindingProblems.current().add(StructureRules.UNKNOWN_ELEMENT, pointer, Args.of("element", propertyName));
         parser.skipChildren();
         return true;
     }
@@ -50,7 +51,7 @@ final class LenientBindingHandler extends DeserializationProblemHandler {
     }
 
     private Object wrongType(DeserializationContext context, Class<?> targetType, String actual) {
-        problems(context).add(StructureRules.WRONG_TYPE, pointer(context.getParser()),
+        BindingProblems.current().add(StructureRules.WRONG_TYPE, pointer(context.getParser()),
                 Args.of("expected", expectedType(targetType), "actual", actual));
         return null;
     }
@@ -85,14 +86,6 @@ final class LenientBindingHandler extends DeserializationProblemHandler {
             return "number";
         }
         return "object";
-    }
-
-    private static BindingProblems problems(DeserializationContext context) {
-        Object collector = context.getAttribute(BindingProblems.ATTRIBUTE);
-        if (collector instanceof BindingProblems problems) {
-            return problems;
-        }
-        throw new IllegalStateException("binding without a problem collector");
     }
 
     private static String pointer(JsonParser parser) {

@@ -191,7 +191,8 @@ public final class ModelStage {
 
     private MatterRecord bind(ObjectNode node, RecordKind kind, BindingProblems problems) {
         // Outside the try: a model type Jackson cannot bind is a defect to surface, not a finding of the record.
-        ObjectReader reader = reader(kind).withAttribute(BindingProblems.ATTRIBUTE, problems);
+        ObjectReader reader = reader(kind);
+        BindingProblems outer = problems.collect();
         try {
             return reader.readValue(node);
         } catch (DatabindException e) {
@@ -206,6 +207,8 @@ public final class ModelStage {
             problems.add(StructureRules.WRONG_TYPE, "", Args.of(
                     "expected", "object", "actual", String.valueOf(e.getOriginalMessage())));
             return null;
+        } finally {
+            BindingProblems.restore(outer);
         }
     }
 

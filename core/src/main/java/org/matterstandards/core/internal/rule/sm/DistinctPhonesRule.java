@@ -1,8 +1,6 @@
 package org.matterstandards.core.internal.rule.sm;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.RecordKind;
@@ -29,21 +27,24 @@ final class DistinctPhonesRule extends AbstractRecordRule<ImplementationItem> {
     @Override
     public void check(ImplementationItem item, RuleContext context) {
         // The numbers as the telephone format rule has just split them: consultation lines first, then complaints.
+        // Each complaint line is compared with each consultation line by digits in place: there are a few of each.
         List<PhoneNumbers.Parsed> numbers = PhoneNumbers.parsed(item);
-        Set<String> consult = new HashSet<>(2 * numbers.size());      // sized: no rehash for the few numbers
-        for (PhoneNumbers.Parsed listed : numbers) {
-            if (listed.number().name().equals(PhoneNumbers.CONSULT)) {
-                consult.add(Telephones.digits(listed.number().value()));
-            }
-        }
-        if (consult.isEmpty()) {
-            return;
-        }
         for (PhoneNumbers.Parsed listed : numbers) {
             ElementValue number = listed.number();
-            if (number.name().equals(PhoneNumbers.COMPLAIN) && consult.contains(Telephones.digits(number.value()))) {
+            if (number.name().equals(PhoneNumbers.COMPLAIN) && consulted(numbers, number.value())) {
                 report(context, number.pointer(), "value", number.value());
             }
         }
+    }
+
+    /** Whether a consultation line has the digits of {@code complaint}. */
+    private static boolean consulted(List<PhoneNumbers.Parsed> numbers, String complaint) {
+        for (PhoneNumbers.Parsed listed : numbers) {
+            if (listed.number().name().equals(PhoneNumbers.CONSULT)
+                    && Telephones.sameDigits(listed.number().value(), complaint)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
