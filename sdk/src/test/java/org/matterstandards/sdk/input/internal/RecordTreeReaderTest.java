@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.pipeline.internal;
+package org.matterstandards.sdk.input.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.pipeline.internal;
+package org.matterstandards.sdk.input.internal;
 
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
