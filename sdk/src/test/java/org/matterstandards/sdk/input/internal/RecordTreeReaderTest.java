@@ -62,6 +62,22 @@ class RecordTreeReaderTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void ofAMapperThatDoesNotDetectDuplicatesReadsAsThatMapper() {
+        ObjectMapper lenient = JsonMapper.builder().build();
+        RecordTreeReader reader = RecordTreeReader.of(lenient);
+        assertThat(reader.read("{\"a\": 1, \"a\": 2}")).isEqualTo(lenient.readTree("{\"a\": 1, \"a\": 2}"));
+        assertThatThrownBy(() -> reader.read("{\"a\": 1,}")).isInstanceOf(JacksonException.class);
+    }
+
+    @Test
+    void ofTheStrictMapperReadsAsTheStrictMapper() {
+        RecordTreeReader reader = RecordTreeReader.of(STRICT);
+        assertThat(reader.read("{\"a\": [1, {\"b\": 2}]}")).isEqualTo(STRICT.readTree("{\"a\": [1, {\"b\": 2}]}"));
+        assertThatThrownBy(() -> reader.read("{\"a\": 1, \"a\": 2}")).isInstanceOf(JacksonException.class)
+                .hasMessageContaining("\"a\"");
+    }
+
     private static void assertSameAsStrict(String text) {
         JsonNode expected;
         try {
