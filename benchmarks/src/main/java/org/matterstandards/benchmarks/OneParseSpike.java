@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.examples.ImplementationItemGenerator;
 import org.matterstandards.sdk.MatterValidator;
-import org.matterstandards.sdk.pipeline.internal.RecordTreeReader;
+import org.matterstandards.sdk.input.internal.RecordTreeReader;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;

@@ -17,6 +17,7 @@ import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.input.InputFormat;
 import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.input.RecordReader;
+import org.matterstandards.sdk.input.internal.RecordTreeReader;
 import org.matterstandards.sdk.input.internal.TextDecoding;
 import org.matterstandards.sdk.io.internal.DeferredRecords;
 import tools.jackson.core.JacksonException;
@@ -43,7 +44,8 @@ public final class JsonRecordReader implements RecordReader, DeferredRecords {
     /** How far the NDJSON test looks: a first line longer than this is not taken as an NDJSON record. */
     private static final int FIRST_LINE_SNIFF = 1 << 20;
 
-    private final ObjectMapper mapper;
+    /** The mapper's trees and errors, read without the parser's duplicate-name sets, as validate(String) reads. */
+    private final RecordTreeReader trees;
     private final String sourceName;
     private final BufferedReader text;
     private final JsonRecordSplitter.Layout layout;
@@ -58,7 +60,7 @@ public final class JsonRecordReader implements RecordReader, DeferredRecords {
 
     private JsonRecordReader(ObjectMapper mapper, String sourceName, BufferedReader text,
                              JsonRecordSplitter.Layout layout, InputLimits limits) {
-        this.mapper = mapper;
+        this.trees = RecordTreeReader.of(mapper);
         this.sourceName = sourceName;
         this.text = text;
         this.layout = layout;
@@ -343,7 +345,7 @@ public final class JsonRecordReader implements RecordReader, DeferredRecords {
 
     private InputRecord parse(long at, JsonRecordSplitter.Piece piece, SourceLocation location) {
         try {
-            JsonNode node = mapper.readTree(piece.text());
+            JsonNode node = trees.read(piece.text());
             if (node instanceof ObjectNode object) {
                 return new InputRecord.Parsed(at, location, object);
             }

@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.pipeline.internal;
+package org.matterstandards.sdk.input.internal;
 
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
@@ -18,10 +18,14 @@ import tools.jackson.databind.ObjectReader;
  * that check instead ({@link DeserializationFeature#FAIL_ON_READING_DUP_TREE_KEY}). Only when that read fails — a
  * duplicate, a syntax error, a limit — is the text read again by the strict mapper, which fails with the very
  * exception (message, line, column) the record has always been reported with. Thread-safe.
+ *
+ * <p>Used by {@code MatterValidator.validate(String)} and by the JSON reader of files ({@code sdk.io.json}), so that a
+ * record reads alike from either.
  */
 public final class RecordTreeReader {
 
     private final ObjectMapper strict;
+    /** The read without the parser's duplicate detection; {@code null} when the mapper has none to spare. */
     private final ObjectReader fast;
 
     /**
@@ -29,13 +33,29 @@ public final class RecordTreeReader {
      * @throws IllegalArgumentException when the mapper does not detect duplicates (nothing to spare)
      */
     public RecordTreeReader(ObjectMapper strict) {
+        this(strict, false);
+    }
+
+    private RecordTreeReader(ObjectMapper strict, boolean anyMapper) {
         this.strict = Objects.requireNonNull(strict, "strict");
-        if (!strict.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION)) {
+        boolean detects = strict.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+        if (!detects && !anyMapper) {
             throw new IllegalArgumentException("the mapper must detect duplicate names");
         }
-        this.fast = strict.reader()
+        this.fast = detects ? strict.reader()
                 .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+                .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY) : null;
+    }
+
+    /**
+     * A reader for any mapper: the cheap read of {@link #RecordTreeReader(ObjectMapper)} when the mapper detects
+     * duplicate names, else simply the mapper's own {@code readTree} (there is nothing to spare).
+     *
+     * @param mapper the mapper whose result and errors to give
+     * @return the reader
+     */
+    public static RecordTreeReader of(ObjectMapper mapper) {
+        return new RecordTreeReader(mapper, true);
     }
 
     /**
@@ -44,6 +64,9 @@ public final class RecordTreeReader {
      * @throws JacksonException as the strict mapper's {@code readTree} throws it
      */
     public JsonNode read(String json) {
+        if (fast == null) {
+            return strict.readTree(json);
+        }
         try {
             return fast.readTree(json);
         } catch (JacksonException e) {

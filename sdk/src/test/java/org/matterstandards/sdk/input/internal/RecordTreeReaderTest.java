@@ -1,4 +1,4 @@
-package org.matterstandards.sdk.pipeline.internal;
+package org.matterstandards.sdk.input.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,6 +60,22 @@ class RecordTreeReaderTest {
     void aMapperThatDoesNotDetectDuplicatesIsRefused() {
         assertThatThrownBy(() -> new RecordTreeReader(JsonMapper.builder().build()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void ofAMapperThatDoesNotDetectDuplicatesReadsAsThatMapper() {
+        ObjectMapper lenient = JsonMapper.builder().build();
+        RecordTreeReader reader = RecordTreeReader.of(lenient);
+        assertThat(reader.read("{\"a\": 1, \"a\": 2}")).isEqualTo(lenient.readTree("{\"a\": 1, \"a\": 2}"));
+        assertThatThrownBy(() -> reader.read("{\"a\": 1,}")).isInstanceOf(JacksonException.class);
+    }
+
+    @Test
+    void ofTheStrictMapperReadsAsTheStrictMapper() {
+        RecordTreeReader reader = RecordTreeReader.of(STRICT);
+        assertThat(reader.read("{\"a\": [1, {\"b\": 2}]}")).isEqualTo(STRICT.readTree("{\"a\": [1, {\"b\": 2}]}"));
+        assertThatThrownBy(() -> reader.read("{\"a\": 1, \"a\": 2}")).isInstanceOf(JacksonException.class)
+                .hasMessageContaining("\"a\"");
     }
 
     private static void assertSameAsStrict(String text) {
