@@ -60,7 +60,14 @@ final class ParallelValidation implements AutoCloseable {
     }
 
     /** A task of up to {@link #BATCH} records submitted, with the characters they count against the budget. */
-    private record InFlight(Future<List<ValidationResult>> results, int records, long chars) {
+    private record InFlight(Future<Outcome> outcome, int records, long chars) {
+    }
+
+    /**
+     * What a task gives back: the results of its records in input order and, when one of them threw (a bug: the
+     * pipeline turns every problem into a finding), what it threw; the records before it still get their results.
+     */
+    private record Outcome(List<ValidationResult> results, Throwable failure) {
     }
 
     private final Validation validation;
@@ -149,12 +156,20 @@ final class ParallelValidation implements AutoCloseable {
         fillingChars = 0;
     }
 
-    private List<ValidationResult> validate(List<Job> jobs) {
+    private Outcome validate(List<Job> jobs) {
         List<ValidationResult> results = new ArrayList<>(jobs.size());
-        for (Job job : jobs) {
-            results.add(validation.validate(job.input().get(), job.kind(), job.date()));
+        try {
+            for (Job job : jobs) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // close() after a failure: the rest of a batch is not wanted any more.
+                    throw new CancellationException("validation interrupted");
+                }
+                results.add(validation.validate(job.input().get(), job.kind(), job.date()));
+            }
+            return new Outcome(results, null);
+        } catch (RuntimeException | Error e) {
+            return new Outcome(results, e);
         }
-        return results;
     }
 
     /** Hands the results of the oldest task to the consumer, waiting for them if need be. */
@@ -165,20 +180,24 @@ final class ParallelValidation implements AutoCloseable {
         InFlight oldest = inFlight.poll();
         inFlightRecords -= oldest.records();
         inFlightChars -= oldest.chars();
-        List<ValidationResult> results;
+        Outcome outcome;
         try {
-            results = oldest.results().get();
+            outcome = oldest.outcome().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("validation interrupted");
         } catch (ExecutionException e) {
-            // The pipeline turns every problem into a finding; what arrives here is a bug, rethrown as it was.
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw rethrown(e.getCause());    // validate(jobs) catches what it can; this is what it could not
         }
-        results.forEach(consumer);
+        outcome.results().forEach(consumer);
+        if (outcome.failure() != null) {
+            throw rethrown(outcome.failure());
+        }
+    }
+
+    /** A worker's failure, rethrown as it was when unchecked, else wrapped. */
+    private static RuntimeException rethrown(Throwable failure) {
+        return failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
     }
 
     @Override
