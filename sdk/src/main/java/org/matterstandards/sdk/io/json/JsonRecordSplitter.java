@@ -103,14 +103,14 @@ final class JsonRecordSplitter {
                 return null;
             }
             start();
-            LineScan scan = new LineScan();
+            Brackets scan = new Brackets();
             String whole = null;
             boolean ended = false;
             // Works on the buffer itself, one pass per chunk: a line of a gigabyte must cost little more than reading
             // it. Beyond the limit only the line end matters.
             while (!ended && (position < end || fill())) {
                 int from = position;
-                int i = text == null ? lineEnd(from) : scan.scan(buffer, from, end);
+                int i = text == null ? lineEnd(from) : scan.scanLine(buffer, from, end);
                 ended = i < end;
                 if (ended && text != null && text.isEmpty() && i - from <= maxChars) {
                     // The whole line lies in the buffer: one copy of it rather than two.
@@ -141,58 +141,6 @@ final class JsonRecordSplitter {
             i++;
         }
         return i;
-    }
-
-    /**
-     * Follows one NDJSON line (行扫描): its end, its strings and brackets, whether it is blank and whether it holds
-     * bad bytes, all in one pass over each chunk of the buffer. The loop is written out rather than calling
-     * {@link Brackets} per character: the CLI runs C1-compiled code, which would not inline that call.
-     */
-    private static final class LineScan {
-
-        private long depth;
-        private long deepest;
-        private boolean inString;
-        private boolean escaped;
-        private boolean blank = true;
-        private boolean bad;
-
-        /** @return the index of the line end in {@code chunk[from, to)}, or {@code to} when the line goes on */
-        int scan(char[] chunk, int from, int to) {
-            for (int i = from; i < to; i++) {
-                char c = chunk[i];
-                if (c == '\n') {
-                    return i;
-                }
-                if (c == TextDecoding.BAD_BYTES) {
-                    bad = true;
-                }
-                if (inString) {
-                    // As in Brackets.see. A string starts with a quote, so the line is known not to be blank already.
-                    if (escaped) {
-                        escaped = false;
-                    } else if (c == '\\') {
-                        escaped = true;
-                    } else {
-                        inString = c != '"';
-                    }
-                    continue;
-                }
-                if (blank) {
-                    // Only until the first significant character: most lines start with one.
-                    blank = Character.isWhitespace(c);
-                }
-                if (c == '"') {
-                    inString = true;
-                } else if (c == '{' || c == '[') {
-                    deepest = Math.max(deepest, ++depth);
-                } else if (c == '}' || c == ']') {
-                    // A stray closing bracket may take the depth below zero, as it always has for lines.
-                    depth--;
-                }
-            }
-            return to;
-        }
     }
 
     private Piece nextElement() throws IOException {
@@ -291,7 +239,8 @@ final class JsonRecordSplitter {
 
     /**
      * Follows the strings and brackets of one record's text (括号跟踪): whether a character is inside a string, how
-     * deep the brackets are and how deep they went. A closing bracket is left to the caller, which knows what it ends.
+     * deep the brackets are and how deep they went. A closing bracket is left to the caller of {@link #see}, which
+     * knows what it ends; {@link #scanLine} follows a whole NDJSON line at once.
      */
     private static final class Brackets {
 
@@ -299,6 +248,10 @@ final class JsonRecordSplitter {
         private long deepest;
         private boolean inString;
         private boolean escaped;
+        /** For {@link #scanLine}: no significant character seen yet. */
+        private boolean blank = true;
+        /** For {@link #scanLine}: bytes that were not UTF-8 seen. */
+        private boolean bad;
 
         /**
          * @param c the next character
@@ -324,6 +277,49 @@ final class JsonRecordSplitter {
                 return 1;
             }
             return c == '}' || c == ']' ? -1 : 0;
+        }
+
+        /**
+         * Follows one NDJSON line (行扫描) through {@code chunk[from, to)}: its end, its strings and brackets, whether it
+         * is blank and whether it holds bad bytes, in one pass. Written out rather than calling {@link #see} per
+         * character: the CLI runs C1-compiled code, which would not inline that call.
+         *
+         * @return the index of the line end in {@code chunk[from, to)}, or {@code to} when the line goes on
+         */
+        int scanLine(char[] chunk, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = chunk[i];
+                if (c == '\n') {
+                    return i;
+                }
+                if (c == TextDecoding.BAD_BYTES) {
+                    bad = true;
+                }
+                if (inString) {
+                    // As see does. A string starts with a quote, so the line is known not to be blank already.
+                    if (escaped) {
+                        escaped = false;
+                    } else if (c == '\\') {
+                        escaped = true;
+                    } else {
+                        inString = c != '"';
+                    }
+                    continue;
+                }
+                if (blank) {
+                    // Only until the first significant character: most lines start with one.
+                    blank = Character.isWhitespace(c);
+                }
+                if (c == '"') {
+                    inString = true;
+                } else if (c == '{' || c == '[') {
+                    deepest = Math.max(deepest, ++depth);
+                } else if (c == '}' || c == ']') {
+                    // A stray closing bracket may take the depth below zero, as it always has for lines.
+                    depth--;
+                }
+            }
+            return to;
         }
     }
 
