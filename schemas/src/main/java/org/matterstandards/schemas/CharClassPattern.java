@@ -47,7 +47,7 @@ final class CharClassPattern implements Predicate<String> {
      * @return the pattern compiled, or {@code null} when it does not have the one shape compiled here
      */
     static CharClassPattern compile(String regex) {
-        if (!regex.startsWith(START) || !regex.endsWith(END) || regex.length() < START.length() + END.length()) {
+        if (!regex.startsWith(START) || !regex.endsWith(END)) {
             return null;
         }
         String body = regex.substring(START.length(), regex.length() - END.length());

@@ -44,8 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>Errors come back as {@link SchemaViolation}s with {@code SC-}/{@code CD-} codes and JSON Pointers.</li>
  *   <li>Fast on valid records: a single-pass screen compiled from the same documents ({@link SchemaScreen}) passes
  *       the records that certainly have no violation; networknt walks only the others, and of those only the elements
- *       the screen does not pass by themselves, so the violations are always networknt's. {@link #reference()} is the same validator without the screen, the reference of the agreement
- *       test (docs/decisions/0004-schema-screen.md).</li>
+ *       the screen does not pass by themselves, so the violations are always networknt's.
+ *       {@link #reference()} is the same validator without the screen, the reference of the agreement test
+ *       (docs/decisions/0004-schema-screen.md).</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -111,9 +112,12 @@ public final class SchemaValidator {
      */
     public static SchemaValidator of(Map<MatterSchema, String> texts) {
         SchemaValidator validator = new SchemaValidator(new EnumMap<>(Objects.requireNonNull(texts, "texts")), true);
+        // networknt's forms first, as before the screens were compiled lazily: a broken text fails with its error.
+        for (MatterSchema schema : validator.known) {
+            validator.compiled.get(schema);
+        }
         for (MatterSchema schema : validator.known) {
             validator.screens.get(schema);
-            validator.compiled.get(schema);
         }
         return validator;
     }
