@@ -232,7 +232,7 @@ public final class Messages {
         }
 
         String fill(Map<String, ?> arguments, Messages messages) {
-            // Most messages have one to three placeholders: joined by the JVM's string concatenation, which sizes
+            // Most messages have one to four placeholders: joined by the JVM's string concatenation, which sizes
             // the result once and in the right coder (a builder starts in Latin-1 and copies itself on the first
             // Chinese character, then copies again for the string).
             switch (placeholders.size()) {
@@ -247,6 +247,11 @@ public final class Messages {
                     return literals.get(0) + argument(0, arguments, messages) + literals.get(1)
                             + argument(1, arguments, messages) + literals.get(2)
                             + argument(2, arguments, messages) + literals.get(3);
+                case 4:     // the coded-value messages: {label} {value} {variant} {allowed}
+                    return literals.get(0) + argument(0, arguments, messages) + literals.get(1)
+                            + argument(1, arguments, messages) + literals.get(2)
+                            + argument(2, arguments, messages) + literals.get(3)
+                            + argument(3, arguments, messages) + literals.get(4);
                 default:
                     break;
             }
