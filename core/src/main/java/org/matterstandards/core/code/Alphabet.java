@@ -19,7 +19,7 @@ final class Alphabet {
     private final byte[] values = new byte[ASCII];
 
     /**
-     * @param characters the alphabet in value order, ASCII, fewer than 127 characters
+     * @param characters the alphabet in value order: ASCII characters, each once, at most 127 of them
      */
     Alphabet(String characters) {
         for (int i = 0; i < characters.length(); i++) {

@@ -43,7 +43,7 @@ public final class CatalogCode extends CodeValue {
      * the text, as {@link #check} checks a code cut out (positions within the code).
      */
     static CodeCheck checkAt(String text, int from, int length) {
-        return CodeText.checkCharacters(text, from, from, from + length, Alphabet.DIGIT_OR_UPPER,
+        return CodeText.checkPartCharacters(text, from, from + length, Alphabet.DIGIT_OR_UPPER,
                 CodeProblem.BAD_CHARACTER);
     }
 

@@ -30,7 +30,8 @@ public enum CodeKind {
     private final Function<String, CodeCheck> checker;
     /**
      * The text this thread checked last as this kind, and the outcome: the structural screen and then the rules
-     * check the same code of one record (the very same string), so the second check is a look-up.
+     * check the same code of one record (the very same string), so the second check is a look-up. The same memo as
+     * {@code core.internal.rule.LastComputed}, which this lower layer may not use.
      */
     private final ThreadLocal<Last> last = ThreadLocal.withInitial(Last::new);
 

@@ -41,21 +41,23 @@ final class CodeText {
     /**
      * Checks that all characters in {@code [from, to)} are allowed.
      *
-     * @return {@code problem} at the first rejected character (detail = that character), or OK
+     * @return {@code problem} at the first rejected character, 1-based in the text (detail = that character), or OK
      */
     static CodeCheck checkCharacters(String text, int from, int to, Alphabet allowed, CodeProblem problem) {
-        return checkCharacters(text, 0, from, to, allowed, problem);
+        return rejected(text, 0, firstRejected(text, from, to, allowed), problem);
     }
 
     /**
-     * Checks that all characters in {@code [from, to)} of a part that starts at 0-based {@code origin} of the text
-     * are allowed, as {@link #checkCharacters(String, int, int, Alphabet, CodeProblem)} checks the part cut out.
+     * Checks that all characters of the part {@code [from, to)} are allowed, as
+     * {@link #checkCharacters(String, int, int, Alphabet, CodeProblem)} checks the part cut out, without cutting it.
      *
      * @return {@code problem} at the first rejected character, 1-based within the part (detail = that character), or OK
      */
-    static CodeCheck checkCharacters(String text, int origin, int from, int to, Alphabet allowed,
-                                     CodeProblem problem) {
-        int position = firstRejected(text, from, to, allowed);
+    static CodeCheck checkPartCharacters(String text, int from, int to, Alphabet allowed, CodeProblem problem) {
+        return rejected(text, from, firstRejected(text, from, to, allowed), problem);
+    }
+
+    private static CodeCheck rejected(String text, int origin, int position, CodeProblem problem) {
         return position == 0 ? CodeCheck.ok()
                 : CodeCheck.fail(problem, position - origin, String.valueOf(text.charAt(position - 1)));
     }

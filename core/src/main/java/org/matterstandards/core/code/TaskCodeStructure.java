@@ -239,7 +239,7 @@ public final class TaskCodeStructure {
             case LEVEL -> text.charAt(from) >= '1' && text.charAt(from) <= '6' ? CodeCheck.ok()
                     : CodeCheck.fail(CodeProblem.BAD_LEVEL_DIGIT, 1, "1-6");
             case CATALOG -> CatalogCode.checkAt(text, from, segment.length());
-            case AREA -> CodeText.checkCharacters(text, from, from, to, Alphabet.DIGIT, CodeProblem.BAD_CHARACTER);
+            case AREA -> CodeText.checkPartCharacters(text, from, to, Alphabet.DIGIT, CodeProblem.BAD_CHARACTER);
             case FIXED -> text.regionMatches(from, segment.literal(), 0, segment.length()) ? CodeCheck.ok()
                     : CodeCheck.fail(CodeProblem.BAD_CHARACTER, 1, text.substring(from, to));
         };

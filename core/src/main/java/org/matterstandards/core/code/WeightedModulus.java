@@ -77,7 +77,7 @@ final class WeightedModulus {
      *         expected character) at the last position when the check character differs, else OK
      */
     CodeCheck verify(String text, int from) {
-        CodeCheck characters = CodeText.checkCharacters(text, from, from, from + weights.length, bodyAlphabet,
+        CodeCheck characters = CodeText.checkPartCharacters(text, from, from + weights.length, bodyAlphabet,
                 CodeProblem.BAD_CHARACTER);
         if (!characters.isOk()) {
             return characters;

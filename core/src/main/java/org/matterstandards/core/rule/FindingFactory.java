@@ -24,7 +24,6 @@ public final class FindingFactory {
     }
 
     private final RuleCatalog catalog;
-    private final Map<String, Severity> severityOverrides;
     private final Map<String, Kind> kinds;
     private final List<Suppression> suppressions;
     private final Messages messages;
@@ -38,10 +37,10 @@ public final class FindingFactory {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(profile, "profile");
         // Merged along the profile chain once here, not once per finding.
-        this.severityOverrides = Map.copyOf(profile.severityOverrides());
+        Map<String, Severity> severityOverrides = profile.severityOverrides();
         Map<String, Kind> byCode = new HashMap<>();
         for (RuleDescriptor descriptor : catalog.descriptors()) {
-            byCode.put(descriptor.code(), kindOf(descriptor));
+            byCode.put(descriptor.code(), kindOf(descriptor, severityOverrides));
         }
         this.kinds = Map.copyOf(byCode);
         this.suppressions = profile.suppressions();
@@ -82,7 +81,7 @@ public final class FindingFactory {
                 messages.format(kind.messageKey(), arguments), location);
     }
 
-    private Kind kindOf(RuleDescriptor descriptor) {
+    private static Kind kindOf(RuleDescriptor descriptor, Map<String, Severity> severityOverrides) {
         Severity severity = descriptor.locked()
                 ? descriptor.defaultSeverity()
                 : severityOverrides.getOrDefault(descriptor.code(), descriptor.defaultSeverity());

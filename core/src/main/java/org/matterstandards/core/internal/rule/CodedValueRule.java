@@ -187,8 +187,7 @@ public final class CodedValueRule<T extends MatterRecord> extends AbstractRecord
         CodeTable[] tables = tables(context);
         for (int e = 0; e < elements.length; e++) {
             Element<T> element = elements[e];
-            CodeTable table = tables != null ? tables[e]
-                    : context.referenceData().codeTables().table(element.table, context.profile());
+            CodeTable table = tables != null ? tables[e] : Tables.selected(context, element.table);
             if (element.items == null) {
                 check(element, -1, element.single.apply(record), table, context);
                 continue;
@@ -204,8 +203,10 @@ public final class CodedValueRule<T extends MatterRecord> extends AbstractRecord
     }
 
     /**
-     * The elements' tables for the context's profile, looked up once per validator rather than for every record;
-     * {@code null} when the profile selects a variant that does not exist.
+     * The elements' tables for the context's profile, kept for the last (code tables, profile) pair rather than
+     * looked up for every record: the rule is shared by every validator, so validators of different profiles running
+     * at the same time replace each other's (still correct, only slower). {@code null} when the profile selects a
+     * variant that does not exist.
      */
     private CodeTable[] tables(RuleContext context) {
         CodeTables codeTables = context.referenceData().codeTables();

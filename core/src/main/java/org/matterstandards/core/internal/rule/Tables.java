@@ -52,7 +52,7 @@ public final class Tables {
      * Whether any of several codes carries a tag in a table; a loop, not a stream, as most rules ask on every record.
      *
      * @param table the table
-     * @param codes the codes
+     * @param codes the codes, not {@code null}
      * @param tag   the tag
      * @return {@code true} when one does
      */

@@ -233,7 +233,9 @@ public final class Telephones {
     }
 
     /**
-     * The digits of a number, for comparing numbers written differently ({@code 0754-12345} = {@code 075412345}).
+     * The digits of a number, for comparing numbers written differently ({@code 0754-12345} = {@code 075412345}):
+     * the ASCII digits, in order. The rules compare numbers with {@link #sameDigits}, which builds no string; this is
+     * its definition.
      *
      * @param text a number
      * @return its digits
@@ -242,19 +244,10 @@ public final class Telephones {
         if (text == null) {
             return "";
         }
-        // What replaceAll("\\D", "") keeps (ASCII digits), without compiling a pattern on every call; a number of
-        // digits alone is its own answer.
-        int first = 0;
-        while (first < text.length() && text.charAt(first) >= '0' && text.charAt(first) <= '9') {
-            first++;
-        }
-        if (first == text.length()) {
-            return text;
-        }
         StringBuilder digits = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
+            if (isDigit(c)) {
                 digits.append(c);
             }
         }
@@ -286,7 +279,7 @@ public final class Telephones {
     /** The index of the first ASCII digit at or after {@code from}, or the text's length. */
     private static int nextDigit(String text, int from) {
         int i = from;
-        while (i < text.length() && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+        while (i < text.length() && !isDigit(text.charAt(i))) {
             i++;
         }
         return i;

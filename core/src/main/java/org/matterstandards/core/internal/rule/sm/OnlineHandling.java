@@ -1,6 +1,7 @@
 package org.matterstandards.core.internal.rule.sm;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.matterstandards.core.codetable.CodeTables;
 import org.matterstandards.core.codetable.Tags;
@@ -52,9 +53,9 @@ final class OnlineHandling {
     private static final String LINK_ADDR = "linkAddr";
     private static final String MOBILE_URL = "mobileTerminalUrl";
     private static final String ONLINE_URL = "onlineHandleUrl";
-    private static final String[] NAMES = {LINK_ADDR, MOBILE_URL, ONLINE_URL};
-    private static final String[] POINTERS = {JsonPointers.of(LINK_ADDR), JsonPointers.of(MOBILE_URL),
-        JsonPointers.of(ONLINE_URL)};
+    private static final String LINK_ADDR_POINTER = JsonPointers.of(LINK_ADDR);
+    private static final String MOBILE_URL_POINTER = JsonPointers.of(MOBILE_URL);
+    private static final String ONLINE_URL_POINTER = JsonPointers.of(ONLINE_URL);
 
     // SM-0217 and SM-0218 judge the same addresses of one item in turn: read and check them once per item.
     private static final LastComputed<ImplementationItem, List<Address>> LAST_READ = new LastComputed<>(
@@ -66,16 +67,16 @@ final class OnlineHandling {
     }
 
     private static List<Address> read(ImplementationItem item) {
-        List<Address> addresses = new ArrayList<>(NAMES.length);
-        add(addresses, 0, item.linkAddr());
-        add(addresses, 1, item.mobileTerminalUrl());
-        add(addresses, 2, item.onlineHandleUrl());
-        return addresses;     // never changed: only this class's callers read it
+        List<Address> addresses = new ArrayList<>(3);
+        add(addresses, LINK_ADDR, LINK_ADDR_POINTER, item.linkAddr());
+        add(addresses, MOBILE_URL, MOBILE_URL_POINTER, item.mobileTerminalUrl());
+        add(addresses, ONLINE_URL, ONLINE_URL_POINTER, item.onlineHandleUrl());
+        return Collections.unmodifiableList(addresses);     // shared by the rules that read it
     }
 
-    private static void add(List<Address> addresses, int element, String value) {
+    private static void add(List<Address> addresses, String name, String pointer, String value) {
         if (!Values.isBlank(value)) {
-            addresses.add(new Address(NAMES[element], POINTERS[element], value, WebAddresses.isWellFormed(value)));
+            addresses.add(new Address(name, pointer, value, WebAddresses.isWellFormed(value)));
         }
     }
 }
