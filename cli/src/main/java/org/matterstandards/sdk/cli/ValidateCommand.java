@@ -28,6 +28,9 @@ import picocli.CommandLine.Parameters;
             "退出码 / exit codes: 0 通过 ok, 1 有达到 --fail-on 的问题 findings, 2 用法或输入错误 usage/input, 3 内部错误 internal."})
 final class ValidateCommand extends LocalizedCommand {
 
+    /** The default thread count's cap: one thread reads for all workers, and a command shares its machine. */
+    private static final int MAX_DEFAULT_THREADS = 4;
+
     @Mixin
     private InputFormatOptions input;
 
@@ -45,9 +48,6 @@ final class ValidateCommand extends LocalizedCommand {
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "判断期限的日期 yyyy-MM-dd，默认北京时间今天 / date deadlines are judged at (default: today, Asia/Shanghai)")
     private String asOf;
-
-    /** The default thread count's cap: one thread reads for all workers, and a command shares its machine. */
-    private static final int MAX_DEFAULT_THREADS = 4;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "校验线程数，默认为本机处理器数（至多 4）；结果仍按输入顺序 / threads to validate with (default: "

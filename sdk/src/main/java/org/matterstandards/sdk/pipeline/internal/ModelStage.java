@@ -190,7 +190,6 @@ public final class ModelStage {
     }
 
     private MatterRecord bind(ObjectNode node, RecordKind kind, BindingProblems problems) {
-        // Outside the try: a model type Jackson cannot bind is a defect to surface, not a finding of the record.
         ObjectReader reader = reader(kind);
         BindingProblems outer = problems.collect();
         try {

@@ -32,8 +32,7 @@ final class NullListItems {
     private record Place(Place parent, String list, int index) {
 
         String pointer() {
-            return parent == null ? JsonPointers.append("", list, index)
-                    : JsonPointers.append(parent.pointer(), list, index);
+            return JsonPointers.append(parent == null ? "" : parent.pointer(), list, index);
         }
     }
 
