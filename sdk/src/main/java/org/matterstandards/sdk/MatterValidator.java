@@ -39,6 +39,7 @@ import org.matterstandards.sdk.pipeline.internal.ModelStage;
 import org.matterstandards.sdk.input.InputException;
 import org.matterstandards.sdk.internal.ProfileOptions;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
@@ -95,19 +96,17 @@ public final class MatterValidator {
         this.catalog = RuleCatalog.of(ruleSets);
         catalog.checkProfile(profile);
         referenceData.codeTables().checkProfile(profile);
-        // Element names interned: the same instances as the schema screen's and the model's names, so that every
-        // look-up by name (screen, binding, rules) is decided by identity; each name is interned once per factory.
-        this.mapper = ModelStage.configure(JsonMapper.builder(JsonFactory.builder()
-                                .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build())
-                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION))
-                .build();
-        this.treeReader = new RecordTreeReader(mapper);
+        this.limits = InputLimits.forProfile(profile);
+        this.mapper = recordMapper(StreamReadConstraints.defaults());
+        // validate(String) reads with the nesting limit in the parser, so that a record within the limits is read
+        // in one pass, without a scan of its brackets first.
+        this.treeReader = new RecordTreeReader(mapper, recordMapper(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth()).build()));
         this.factory = new FindingFactory(catalog, profile, Messages.of(locale));
         this.referenceData = referenceData;
         // Elements are named from the catalogue in force, which a profile may have replaced (reference.elements).
         ElementLabeler labeler = builder.labeler != null ? builder.labeler
                 : new CatalogElementLabeler(referenceData.elements());
-        this.limits = InputLimits.forProfile(profile);
         this.pipeline = RecordPipeline.assemble(factory, catalog, profile, referenceData, mapper, labeler,
                 builder.schemaStage, limits);
     }
@@ -147,6 +146,19 @@ public final class MatterValidator {
         return threads;
     }
 
+    /**
+     * A mapper for records: element names interned, so that they are the same instances as the schema screen's and
+     * the model's names and every look-up by name (screen, binding, rules) is decided by identity; duplicate names
+     * refused; the binding configuration of {@link ModelStage#configure}.
+     */
+    private static ObjectMapper recordMapper(StreamReadConstraints constraints) {
+        return ModelStage.configure(JsonMapper.builder(JsonFactory.builder()
+                                .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+                                .streamReadConstraints(constraints).build())
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION))
+                .build();
+    }
+
     /** @return the reading limits in force: the library's, changed by the profile's {@code limit.*} settings */
     public InputLimits limits() {
         return limits;
@@ -174,6 +186,10 @@ public final class MatterValidator {
      */
     public ValidationResult validate(String json) {
         Objects.requireNonNull(json, "json");
+        JsonNode quick = json.length() <= limits.maxRecordChars() ? treeReader.readQuickly(json) : null;
+        if (quick != null) {
+            return validate(quick);     // within every limit the splitter checks: it would find nothing
+        }
         Optional<InputRecord> beyond = JsonRecordReader.beyondLimits(json, limits);
         if (beyond.isPresent()) {
             return pipeline.validate(beyond.get(), fixedKind, asOf());

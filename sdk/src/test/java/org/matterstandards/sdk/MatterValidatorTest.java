@@ -83,6 +83,29 @@ class MatterValidatorTest {
     }
 
     @Test
+    void aTextAtTheNestingLimitIsCheckedAndOneLevelDeeperIsRefusedWithItsDepth() throws Exception {
+        int limit = validator.limits().maxNestingDepth();
+        String record = validator.mapper().writeValueAsString(goodRecord());
+        // The record is one level; an element of n nested arrays takes it to n + 1.
+        String atLimit = withNestedArrays(record, limit - 1);
+        String deeper = withNestedArrays(record, limit);
+        assertThat(validator.validate(atLimit).findings()).extracting(Finding::code).doesNotContain("SC-0004")
+                .contains("SC-0103");     // the unknown element: the record was read and checked
+        assertThat(validator.validate(deeper).findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("SC-0004");
+            assertThat(finding.arguments()).containsEntry("actual", (long) limit + 1).containsEntry("max", (long) limit);
+        });
+        // Malformed as well as too deep: the depth is what is reported, as for a file's record.
+        assertThat(validator.validate(deeper.substring(0, deeper.length() - 1)).findings())
+                .extracting(Finding::code).containsExactly("SC-0004");
+    }
+
+    private static String withNestedArrays(String record, int depth) {
+        return record.substring(0, record.length() - 1) + ", \"deepRemark\": " + "[".repeat(depth)
+                + "]".repeat(depth) + "}";
+    }
+
+    @Test
     void messagesFollowTheBuilderLocale() throws Exception {
         ObjectNode record = goodRecord();
         record.remove("acceptCondition");

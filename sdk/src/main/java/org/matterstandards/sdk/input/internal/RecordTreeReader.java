@@ -33,16 +33,33 @@ public final class RecordTreeReader {
      * @throws IllegalArgumentException when the mapper does not detect duplicates (nothing to spare)
      */
     public RecordTreeReader(ObjectMapper strict) {
-        this(strict, false);
+        this(strict, strict, false);
     }
 
-    private RecordTreeReader(ObjectMapper strict, boolean anyMapper) {
+    /**
+     * A reader whose quick read ({@link #readQuickly}) is made by another mapper: one configured as the strict one
+     * but for tighter {@linkplain tools.jackson.core.StreamReadConstraints stream limits} (a shallower nesting), so
+     * that the quick read also refuses what those limits refuse, in the same pass. {@link #read} gives what the
+     * strict mapper gives, as before.
+     *
+     * @param strict the mapper whose result and errors to give, with duplicate detection on
+     * @param quick  a mapper configured as {@code strict}, with duplicate detection on, but for its stream limits
+     * @throws IllegalArgumentException when either mapper does not detect duplicates
+     */
+    public RecordTreeReader(ObjectMapper strict, ObjectMapper quick) {
+        this(strict, quick, false);
+        if (!quick.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION)) {
+            throw new IllegalArgumentException("the quick mapper must detect duplicate names");
+        }
+    }
+
+    private RecordTreeReader(ObjectMapper strict, ObjectMapper quick, boolean anyMapper) {
         this.strict = Objects.requireNonNull(strict, "strict");
         boolean detects = strict.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
         if (!detects && !anyMapper) {
             throw new IllegalArgumentException("the mapper must detect duplicate names");
         }
-        this.fast = detects ? strict.reader()
+        this.fast = detects ? quick.reader()
                 .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY) : null;
     }
@@ -55,7 +72,7 @@ public final class RecordTreeReader {
      * @return the reader
      */
     public static RecordTreeReader of(ObjectMapper mapper) {
-        return new RecordTreeReader(mapper, true);
+        return new RecordTreeReader(mapper, mapper, true);
     }
 
     /**
@@ -64,14 +81,26 @@ public final class RecordTreeReader {
      * @throws JacksonException as the strict mapper's {@code readTree} throws it
      */
     public JsonNode read(String json) {
+        JsonNode tree = readQuickly(json);
+        // Rare (malformed records only): the strict read fails the same way, with the error users have seen.
+        return tree != null ? tree : strict.readTree(json);
+    }
+
+    /**
+     * The quick read alone, for a caller that checks more before the strict read when it fails.
+     *
+     * @param json the text of one JSON value
+     * @return its tree, as the strict mapper's {@code readTree} gives it; {@code null} when the quick read failed: a
+     *         duplicate name, a syntax error, or a stream limit of the quick mapper (the nesting, for one)
+     */
+    public JsonNode readQuickly(String json) {
         if (fast == null) {
-            return strict.readTree(json);
+            return null;
         }
         try {
             return fast.readTree(json);
         } catch (JacksonException e) {
-            // Rare (malformed records only): the strict read fails the same way, with the error users have seen.
-            return strict.readTree(json);
+            return null;
         }
     }
 }

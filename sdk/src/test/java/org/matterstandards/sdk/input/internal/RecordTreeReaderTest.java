@@ -78,6 +78,27 @@ class RecordTreeReaderTest {
                 .hasMessageContaining("\"a\"");
     }
 
+    @Test
+    void aQuickMapperWithAShallowerNestingRefusesDeeperTextsInTheQuickReadOnly() {
+        ObjectMapper shallow = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+                        .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
+                                .maxNestingDepth(3).build()).build())
+                .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        RecordTreeReader reader = new RecordTreeReader(STRICT, shallow);
+        String three = "{\"a\": [{\"b\": 1}]}";
+        String four = "{\"a\": [{\"b\": [1]}]}";
+        assertThat(reader.readQuickly(three)).isEqualTo(STRICT.readTree(three));
+        assertThat(reader.readQuickly(four)).isNull();
+        assertThat(reader.readQuickly("{\"a\": 1, \"a\": 2}")).isNull();
+        assertThat(reader.readQuickly("{\"a\": 1,}")).isNull();
+        // The full read still gives what the strict mapper gives, whatever the quick mapper refused.
+        assertThat(reader.read(four)).isEqualTo(STRICT.readTree(four));
+        assertThatThrownBy(() -> reader.read("{\"a\": 1, \"a\": 2}")).isInstanceOf(JacksonException.class)
+                .hasMessageContaining("\"a\"");
+        assertThatThrownBy(() -> new RecordTreeReader(STRICT, JsonMapper.builder().build()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static void assertSameAsStrict(String text) {
         JsonNode expected;
         try {
