@@ -16,6 +16,7 @@ import org.matterstandards.sdk.input.internal.RecordTreeReader;
 import org.matterstandards.sdk.pipeline.CatalogElementLabeler;
 import org.matterstandards.sdk.pipeline.ElementLabeler;
 import org.matterstandards.sdk.pipeline.internal.ModelStage;
+import org.matterstandards.sdk.pipeline.internal.RecordValueCheck;
 import org.matterstandards.sdk.pipeline.internal.RuleStage;
 import org.matterstandards.sdk.pipeline.internal.SchemaStage;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -79,6 +80,7 @@ public class PipelineBenchmark {
     private ModelStage modelStage;
     private RuleStage ruleStage;
     private RecordTreeReader treeReader;
+    private RecordValueCheck valueCheck;
     private int next;
 
     /** Generates the records and builds the validators and stages once. */
@@ -96,6 +98,7 @@ public class PipelineBenchmark {
         modelStage = new ModelStage(validator.mapper(), null, labeler, messages);
         ruleStage = new RuleStage(validator.catalog(), validator.profile(), validator.referenceData());
         treeReader = new RecordTreeReader(validator.mapper());
+        valueCheck = new RecordValueCheck(validator.limits());
         nodes = new ObjectNode[texts.length];
         records = new MatterRecord[texts.length];
         for (int i = 0; i < texts.length; i++) {
@@ -153,6 +156,12 @@ public class PipelineBenchmark {
     @Benchmark
     public JsonNode stageParse() {
         return treeReader.read(texts[index()]);
+    }
+
+    /** @return the value check of one parsed record (limits and characters, before every other stage) */
+    @Benchmark
+    public RecordValueCheck.Checked stageValues() {
+        return valueCheck.apply(nodes[index()]);
     }
 
     /** @return the schema stage's findings for one parsed record */

@@ -43,6 +43,7 @@ public final class PipelineHarness {
             variants.put(size + SEPARATOR + "**full default pipeline** `validate(String)`", state::validate);
             variants.put(size + SEPARATOR + "pipeline without schema stage", state::validateWithoutSchemaStage);
             variants.put(size + SEPARATOR + "stage: parse (as `validate(String)` parses)", state::stageParse);
+            variants.put(size + SEPARATOR + "stage: value check (limits, characters)", state::stageValues);
             variants.put(size + SEPARATOR + "stage: schema", state::stageSchema);
             variants.put(size + SEPARATOR + "stage: bind", state::stageBind);
             variants.put(size + SEPARATOR + "stage: rules", state::stageRules);

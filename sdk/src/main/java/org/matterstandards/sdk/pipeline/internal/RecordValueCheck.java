@@ -34,12 +34,18 @@ public final class RecordValueCheck {
     }
 
     private final InputLimits limits;
+    private final int maxTextLength;
+    private final int maxListEntries;
+    private final int maxObjectMembers;
 
     /**
      * @param limits the limits to enforce
      */
     public RecordValueCheck(InputLimits limits) {
         this.limits = limits;
+        this.maxTextLength = limits.maxTextLength();
+        this.maxListEntries = limits.maxListEntries();
+        this.maxObjectMembers = limits.maxObjectMembers();
     }
 
     /**
@@ -63,21 +69,43 @@ public final class RecordValueCheck {
         return new Checked(copy, List.copyOf(problems));
     }
 
-    /** The fast path: most records are fine, and are walked once without building anything. */
+    /**
+     * The fast path: most records are fine, and are walked once without building anything. One virtual call decides
+     * what a value is (a number or a name is a leaf at once), and arrays are walked by index, without an iterator.
+     */
     private boolean withinLimits(JsonNode node) {
-        if (node.isString()) {
-            String text = node.asString();
-            return text.length() <= limits.maxTextLength() && firstInvalidCharacter(text) < 0;
-        }
-        if (node.isArray() ? node.size() > limits.maxListEntries() : node.size() > limits.maxObjectMembers()) {
-            return false;
-        }
-        for (JsonNode child : node) {
-            if (!withinLimits(child)) {
-                return false;
+        switch (node.getNodeType()) {
+            case STRING -> {
+                String text = node.asString();
+                return text.length() <= maxTextLength && firstInvalidCharacter(text) < 0;
+            }
+            case ARRAY -> {
+                int size = node.size();
+                if (size > maxListEntries) {
+                    return false;
+                }
+                for (int i = 0; i < size; i++) {
+                    if (!withinLimits(node.get(i))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case OBJECT -> {
+                if (node.size() > maxObjectMembers) {
+                    return false;
+                }
+                for (JsonNode child : node.values()) {
+                    if (!withinLimits(child)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            default -> {
+                return true;
             }
         }
-        return true;
     }
 
     private void prune(JsonNode container, String pointer, List<UnrenderedFinding> problems) {
