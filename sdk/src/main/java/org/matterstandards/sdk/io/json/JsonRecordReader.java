@@ -59,13 +59,13 @@ public final class JsonRecordReader implements RecordReader, DeferredRecords {
     private boolean finished;
 
     private JsonRecordReader(ObjectMapper mapper, String sourceName, BufferedReader text,
-                             JsonRecordSplitter.Layout layout, InputLimits limits) {
+                             JsonRecordSplitter.Layout layout, InputLimits limits, int bufferChars) {
         this.trees = RecordTreeReader.of(mapper);
         this.sourceName = sourceName;
         this.text = text;
         this.layout = layout;
         this.limits = limits;
-        this.splitter = new JsonRecordSplitter(text, layout, limits.maxRecordChars());
+        this.splitter = new JsonRecordSplitter(text, layout, limits.maxRecordChars(), bufferChars);
     }
 
     /**
@@ -116,7 +116,7 @@ public final class JsonRecordReader implements RecordReader, DeferredRecords {
                 throw new InputException("input.notObjectOrArray",
                         Args.of("file", sourceName, "found", Character.toString(first)), null);
             }
-            return new JsonRecordReader(mapper, sourceName, text, layout, limits);
+            return new JsonRecordReader(mapper, sourceName, text, layout, limits, JsonRecordSplitter.FILE_BUFFER);
         } catch (CharacterCodingException e) {
             throw new InputException("input.notUtf8", Args.of("file", sourceName), e);
         } catch (IOException e) {
@@ -383,8 +383,12 @@ public final class JsonRecordReader implements RecordReader, DeferredRecords {
      */
     public static InputRecord readText(ObjectMapper mapper, String sourceName, long at, long firstLine, String json,
                                        InputLimits limits) {
+        // Engines call this once per line: the splitter's buffer is the size of the line, not a file's (144 KB of
+        // buffers a line before), and the splitter's reads, never smaller than the reader's one-character buffer,
+        // pass through it to the string.
+        int bufferChars = Math.min(json.length() + 1, JsonRecordSplitter.FILE_BUFFER);
         JsonRecordReader reader = new JsonRecordReader(mapper, sourceName,
-                new BufferedReader(new StringReader(json)), JsonRecordSplitter.Layout.LINES, limits);
+                new BufferedReader(new StringReader(json), 1), JsonRecordSplitter.Layout.LINES, limits, bufferChars);
         reader.index = at;
         reader.lineOffset = firstLine - 1;
         if (!reader.hasNext()) {

@@ -52,7 +52,10 @@ final class JsonRecordSplitter {
     private final Reader in;
     private final Layout layout;
     private final int maxChars;
-    private final char[] buffer = new char[1 << 16];
+    /** The buffer of a file's text: large enough that a record is usually cut out of it in one piece. */
+    static final int FILE_BUFFER = 1 << 16;
+
+    private final char[] buffer;
     private int position;
     private int end;
     private long offset;
@@ -74,9 +77,20 @@ final class JsonRecordSplitter {
      * @param maxChars the longest record text kept
      */
     JsonRecordSplitter(Reader in, Layout layout, int maxChars) {
+        this(in, layout, maxChars, FILE_BUFFER);
+    }
+
+    /**
+     * @param in          the characters, positioned at the first significant one (after any BOM)
+     * @param layout      how records are laid out
+     * @param maxChars    the longest record text kept
+     * @param bufferChars the characters read at a time: {@link #FILE_BUFFER} for a file, less for one short text
+     */
+    JsonRecordSplitter(Reader in, Layout layout, int maxChars, int bufferChars) {
         this.in = in;
         this.layout = layout;
         this.maxChars = maxChars;
+        this.buffer = new char[bufferChars];
     }
 
     /**
