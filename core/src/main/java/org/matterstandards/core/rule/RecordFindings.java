@@ -68,6 +68,9 @@ public final class RecordFindings implements FindingSink {
     }
 
     private boolean isSettled(String pointer) {
+        if (settled.isEmpty()) {
+            return false;       // the usual record: no iterator per finding
+        }
         for (String done : settled) {
             if (pointer.equals(done) || pointer.startsWith(done + "/")) {
                 return true;

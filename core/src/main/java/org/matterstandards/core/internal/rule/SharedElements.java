@@ -60,12 +60,21 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
         legalBases = legalBases == null ? List.of() : List.copyOf(legalBases);
     }
 
-    /** The non-blank values in order; read once per record, so without a stream. */
+    /** The non-blank values in order; read once per record, so without a stream or a list to filter into. */
     private static List<String> withoutBlanks(List<String> values) {
-        List<String> kept = new ArrayList<>(values.size());
-        for (String value : values) {
-            if (!Values.isBlank(value)) {
-                kept.add(value);
+        int blank = 0;
+        for (int i = 0; i < values.size(); i++) {
+            if (Values.isBlank(values.get(i))) {
+                blank++;
+            }
+        }
+        if (blank == 0) {
+            return List.copyOf(values);     // the usual case
+        }
+        List<String> kept = new ArrayList<>(values.size() - blank);
+        for (int i = 0; i < values.size(); i++) {
+            if (!Values.isBlank(values.get(i))) {
+                kept.add(values.get(i));
             }
         }
         return List.copyOf(kept);

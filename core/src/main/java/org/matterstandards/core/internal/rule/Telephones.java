@@ -212,24 +212,23 @@ public final class Telephones {
      * space after the area code) stays one number.
      *
      * @param field the element's text, may be {@code null}
-     * @return the parts, in order; empty for a blank field
+     * @return the parts, in order, unmodifiable; empty for a blank field
      */
     public static List<String> split(String field) {
-        List<String> parts = new ArrayList<>();
         if (Values.isBlank(field)) {
-            return parts;
+            return List.of();
         }
         String whole = field.strip();
         if (parse(whole).isPresent()) {
-            parts.add(whole);
-            return parts;
+            return List.of(whole);      // the usual field, read per record: no growable list
         }
+        List<String> parts = new ArrayList<>();
         for (String part : SEPARATORS.split(whole)) {
             if (!part.isEmpty()) {
                 parts.add(part);
             }
         }
-        return parts;
+        return List.copyOf(parts);
     }
 
     /**
