@@ -52,7 +52,7 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
                     ? Optional.of(CatalogCode.parse(elements.catalogCode)) : Optional.empty());
     // Kept per thread (LastComputed), so each thread has its own memo object.
     private static final LastComputed<SharedElements, TaskCodeParts> LAST_PARTS = new LastComputed<>(
-            elements -> new TaskCodeParts(elements.taskCode));
+            TaskCodeParts::new);
 
     /** Copies the lists; blank use levels are dropped. */
     public SharedElements {
@@ -130,17 +130,18 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
 
     /** The task code's parts under the profile last asked about: the rules of one record ask in turn. */
     private static final class TaskCodeParts {
-        private final String taskCode;
+        private final SharedElements elements;
         private Profile profile;
         private Optional<TaskCodeStructure.Parts> parts;
 
-        TaskCodeParts(String taskCode) {
-            this.taskCode = taskCode;
+        TaskCodeParts(SharedElements elements) {
+            this.elements = elements;
         }
 
         Optional<TaskCodeStructure.Parts> under(Profile asked) {
             if (asked != profile) {
-                parts = TaskCodeStructure.of(asked.setting(TaskCodeStructure.SETTING).orElse(null)).parts(taskCode);
+                parts = TaskCodeStructure.of(asked.setting(TaskCodeStructure.SETTING).orElse(null))
+                        .parts(elements.taskCode, elements.deptCode, elements.catalogCode);
                 profile = asked;
             }
             return parts;
