@@ -30,7 +30,7 @@ public final class Regions {
      */
     public static boolean isWithin(DivisionTable table, String code, String region) {
         String county = code.length() > CODE_LENGTH ? code.substring(0, CODE_LENGTH) : code;
-        if (table.coversProvince(region) && (table.lookup(county).isPresent() || table.isCityLevelPseudoCode(county))) {
+        if (table.coversProvince(region) && (table.contains(county) || table.isCityLevelPseudoCode(county))) {
             return table.isWithin(county, region);
         }
         return county.startsWith(significantPrefix(region));
