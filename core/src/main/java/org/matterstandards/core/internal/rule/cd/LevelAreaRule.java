@@ -6,14 +6,14 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.matterstandards.core.code.TaskCodeStructure;
 import org.matterstandards.core.finding.Severity;
-import org.matterstandards.core.internal.rule.Regions;
-import org.matterstandards.core.internal.rule.SharedElementRule;
-import org.matterstandards.core.internal.rule.SharedElements;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.RuleContext;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.Stage;
+import org.matterstandards.core.internal.rule.Regions;
+import org.matterstandards.core.internal.rule.SharedElementRule;
+import org.matterstandards.core.internal.rule.SharedElements;
 
 /**
  * CD-0305: the task code's level digit fits the tier of the body's division (行政区划代码): 2 for a province, 3 for a
@@ -29,7 +29,8 @@ final class LevelAreaRule<T extends MatterRecord> extends SharedElementRule<T> {
             RecordKind.IMPLEMENTATION_ITEM, RecordKind.POWER_ITEM);
 
     /** The level digits that fit each tier ({@link Regions#tier}: 2, 3 or 4), made once. */
-    private static final Map<Integer, List<Integer>> EXPECTED = Map.of(2, List.of(2), 3, List.of(3), 4, List.of(4, 5, 6));
+    private static final Map<Integer, List<Integer>> EXPECTED = Map.of(
+            2, List.of(2), 3, List.of(3), 4, List.of(4, 5, 6));
 
     LevelAreaRule(Class<T> recordType) {
         super(recordType, DESCRIPTOR);

@@ -3,14 +3,14 @@ package org.matterstandards.core.internal.rule.cd;
 import java.util.Optional;
 import org.matterstandards.core.code.TaskCodeStructure;
 import org.matterstandards.core.finding.Severity;
-import org.matterstandards.core.internal.rule.SharedElementRule;
-import org.matterstandards.core.internal.rule.SharedElements;
-import org.matterstandards.core.internal.rule.Values;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.RuleContext;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.Stage;
+import org.matterstandards.core.internal.rule.SharedElementRule;
+import org.matterstandards.core.internal.rule.SharedElements;
+import org.matterstandards.core.internal.rule.Values;
 
 /**
  * CD-0301: the credit-code segment of the task code (实施编码; positions 1–18 in the default structure, else where

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.matterstandards.core.code.TaskCodeStructure;
 import org.matterstandards.core.finding.Severity;
-import org.matterstandards.core.internal.rule.SharedElementRule;
-import org.matterstandards.core.internal.rule.SharedElements;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.rule.RuleContext;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.Stage;
+import org.matterstandards.core.internal.rule.SharedElementRule;
+import org.matterstandards.core.internal.rule.SharedElements;
 
 /**
  * CD-0302: the level digit of the task code (position 19 in the default structure; see {@code codes.taskCode.structure}) is the level (行使层级) at which this body exercises the matter, so it is one

@@ -5,15 +5,15 @@ import org.matterstandards.core.MatterException;
 import org.matterstandards.core.code.CatalogCode;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.Severity;
-import org.matterstandards.core.internal.rule.SharedElementRule;
-import org.matterstandards.core.internal.rule.SharedElements;
-import org.matterstandards.core.internal.rule.Values;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RecordKind;
 import org.matterstandards.core.profile.Profile;
 import org.matterstandards.core.rule.RuleContext;
 import org.matterstandards.core.rule.RuleDescriptor;
 import org.matterstandards.core.rule.Stage;
+import org.matterstandards.core.internal.rule.SharedElementRule;
+import org.matterstandards.core.internal.rule.SharedElements;
+import org.matterstandards.core.internal.rule.Values;
 
 /**
  * CD-0304: positions 3–4 of the catalog code (基本编码) are the item's 事项类型. Both come from the same catalogue row;

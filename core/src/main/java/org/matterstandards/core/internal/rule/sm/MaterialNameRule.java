@@ -40,7 +40,8 @@ final class MaterialNameRule extends AbstractRecordRule<ImplementationItem> {
             if (name == null) {
                 continue;
             }
-            Integer first = firstByName != null ? firstByName.putIfAbsent(name, i + 1) : firstBefore(materials, i, name);
+            Integer first = firstByName != null ? firstByName.putIfAbsent(name, i + 1)
+                    : firstBefore(materials, i, name);
             if (first != null) {
                 report(context, "/materials/" + i + "/materialName", "name", name, "number", i + 1,
                         "first", first);
