@@ -207,6 +207,11 @@ final class RecordPipeline {
     /** Builds the result; findings of a spreadsheet or CSV row are moved to the cell their element came from. */
     private static ValidationResult result(RecordFindings findings, RecordKind kind, MatterRecord record,
                                            List<Stage> skipped, CellLocator cells) {
+        if (cells == CellLocator.NONE) {
+            // Nothing to move (JSON input): the findings' own immutable lists, which the result keeps uncopied.
+            return new ValidationResult(findings.recordIndex(), findings.recordId(), kind, findings.location(),
+                    findings.findings(), findings.suppressed(), skipped, record);
+        }
         List<Finding> located = new ArrayList<>();
         for (Finding finding : findings.findings()) {
             located.add(locate(finding, cells, findings.location()));
@@ -221,7 +226,7 @@ final class RecordPipeline {
     }
 
     private static Finding locate(Finding finding, CellLocator cells, SourceLocation recordLocation) {
-        if (cells == CellLocator.NONE || !Objects.equals(finding.location(), recordLocation)) {
+        if (!Objects.equals(finding.location(), recordLocation)) {
             return finding;
         }
         SourceLocation cell = cells.locate(finding.pointer());

@@ -49,7 +49,7 @@ public final class DivisionCode extends CodeValue {
         if (result.isOk()) {
             result = CodeText.checkCharacters(text, 0, LENGTH, Alphabet.DIGIT, CodeProblem.BAD_CHARACTER);
         }
-        if (!result.isOk() || table.lookup(text).isPresent()) {
+        if (!result.isOk() || table.contains(text)) {
             return result;
         }
         if (table.isCityLevelPseudoCode(text)) {

@@ -202,6 +202,17 @@ public final class DivisionTable {
     }
 
     /**
+     * Tells whether a code is a row of this table (是否有该区划): {@code lookup(code).isPresent()}, without the
+     * {@code Optional}, for the checks that ask on every record.
+     *
+     * @param code the code, may be null
+     * @return true when the table has the division
+     */
+    public boolean contains(String code) {
+        return code != null && byCode.containsKey(code);
+    }
+
+    /**
      * Tells whether this table has the province of a code (是否覆盖该省), i.e. the row {@code xx0000}. Only then can
      * the table say that a code does not exist.
      *

@@ -252,14 +252,33 @@ public final class TaskCodeStructure {
      * @return the parts, or empty when the code fails {@link #check(CodeKind, String)}
      */
     public Optional<Parts> parts(String taskCode) {
+        return parts(taskCode, null, null);
+    }
+
+    /**
+     * The parts of a task code of this structure, as {@link #parts(String)} gives them, with a segment that equals
+     * the record's own code taken from it rather than cut out of the task code: the rules read the parts of every
+     * record, and in almost every record the segments are these codes.
+     *
+     * @param taskCode    the task code, may be null
+     * @param creditCode  the record's 实施主体编码 (the credit segment when they agree), may be null
+     * @param catalogCode the record's 基本编码 (the catalog segment when they agree), may be null
+     * @return the parts, equal to those of {@link #parts(String)}
+     */
+    public Optional<Parts> parts(String taskCode, String creditCode, String catalogCode) {
         if (!check(CodeKind.TASK_CODE, taskCode).isOk()) {
             return Optional.empty();
         }
-        return Optional.of(new Parts(slice(taskCode, credit), taskCode.charAt(level.offset()) - '0',
-                slice(taskCode, catalog)));
+        return Optional.of(new Parts(slice(taskCode, credit, creditCode), taskCode.charAt(level.offset()) - '0',
+                slice(taskCode, catalog, catalogCode)));
     }
 
-    private static String slice(String text, Segment segment) {
+    /** A segment of a text: {@code known} when it is that very segment, else cut out. */
+    private static String slice(String text, Segment segment, String known) {
+        if (known != null && known.length() == segment.length()
+                && text.regionMatches(segment.offset(), known, 0, segment.length())) {
+            return known;
+        }
         return text.substring(segment.offset(), segment.offset() + segment.length());
     }
 

@@ -17,16 +17,11 @@ public final class Args {
      * @throws IllegalArgumentException when the count is odd or a name is not a string
      */
     public static Map<String, Object> of(Object... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("names and values must come in pairs");
-        }
+        check(namesAndValues);
         // Sized for its pairs: every reported finding makes one, most with two to four arguments.
         Map<String, Object> arguments = new LinkedHashMap<>((int) (namesAndValues.length / 2 / 0.75f) + 1);
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (!(namesAndValues[i] instanceof String name)) {
-                throw new IllegalArgumentException("argument name at " + i + " is not a string");
-            }
-            arguments.put(name, namesAndValues[i + 1]);
+            arguments.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
         return arguments;
     }
@@ -41,6 +36,19 @@ public final class Args {
      * @throws IllegalArgumentException when the count is odd or a name is not a string
      */
     public static Map<String, Object> frozen(Object... namesAndValues) {
-        return FrozenArguments.owning(of(namesAndValues));
+        check(namesAndValues);
+        // A copy of the array, no map: a caller may hand over an array of its own and change it later.
+        return FrozenArguments.owning(namesAndValues.clone());
+    }
+
+    private static void check(Object[] namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values must come in pairs");
+        }
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (!(namesAndValues[i] instanceof String)) {
+                throw new IllegalArgumentException("argument name at " + i + " is not a string");
+            }
+        }
     }
 }

@@ -41,6 +41,14 @@ public final class Messages {
     private static final String BASE = "org.matterstandards.i18n.";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
     private static final Map<Locale, Messages> CACHE = new ConcurrentHashMap<>();
+    /** The texts of 0–99, made once: most numeric arguments are a material's or step's number, a count, a day. */
+    private static final String[] SMALL_NUMBERS = new String[100];
+
+    static {
+        for (int i = 0; i < SMALL_NUMBERS.length; i++) {
+            SMALL_NUMBERS[i] = Integer.toString(i);
+        }
+    }
 
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
             ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -278,6 +286,9 @@ public final class Messages {
                 parts.add(render(element));
             }
             return String.join(locale == ZH_CN ? "、" : ", ", parts);
+        }
+        if (value instanceof Integer number && number >= 0 && number < SMALL_NUMBERS.length) {
+            return SMALL_NUMBERS[number];
         }
         return String.valueOf(value);
     }

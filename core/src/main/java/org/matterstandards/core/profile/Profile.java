@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.finding.Suppression;
 
@@ -32,6 +33,8 @@ public final class Profile {
     private final Map<String, String> ownSettings;
     private final Map<String, Severity> ownOverrides;
     private final List<Suppression> ownSuppressions;
+    /** {@link #setting} by key: the rules ask for the same few settings on every record. */
+    private final Map<String, Optional<String>> settings = new ConcurrentHashMap<>();
 
     Profile(String name, Profile parent, String source, Map<String, String> settings,
             Map<String, Severity> overrides, List<Suppression> suppressions) {
@@ -77,7 +80,12 @@ public final class Profile {
      * @return the value, or empty when no profile of the chain sets it
      */
     public Optional<String> setting(String key) {
-        return origin(key).map(p -> p.ownSettings.get(key));
+        Optional<String> value = settings.get(key);
+        if (value == null) {
+            value = origin(key).map(p -> p.ownSettings.get(key));
+            settings.putIfAbsent(key, value);
+        }
+        return value;
     }
 
     /**

@@ -95,7 +95,8 @@ public final class FindingFactory {
      * @return the suppression, or empty when the finding stands
      */
     public Optional<Suppression> suppression(Finding finding) {
-        for (Suppression suppression : suppressions) {
+        for (int i = 0; i < suppressions.size(); i++) {     // per finding: no iterator
+            Suppression suppression = suppressions.get(i);
             if (suppression.covers(finding.code(), finding.pointer())) {
                 return Optional.of(suppression);
             }

@@ -21,7 +21,8 @@ public final class RecordFindings implements FindingSink {
     private final FindingFactory factory;
     private final long recordIndex;
     private final List<Finding> findings = new ArrayList<>();
-    private final List<SuppressedFinding> suppressed = new ArrayList<>();
+    /** Made at the first suppressed finding: most records have none. */
+    private List<SuppressedFinding> suppressed;
     private String recordId;
     private SourceLocation location;
     private Set<String> settled = Set.of();
@@ -68,6 +69,9 @@ public final class RecordFindings implements FindingSink {
     }
 
     private boolean isSettled(String pointer) {
+        if (settled.isEmpty()) {
+            return false;       // the usual record: no iterator per finding
+        }
         for (String done : settled) {
             if (pointer.equals(done) || pointer.startsWith(done + "/")) {
                 return true;
@@ -82,6 +86,9 @@ public final class RecordFindings implements FindingSink {
         }
         Optional<Suppression> suppression = factory.suppression(finding);
         if (suppression.isPresent()) {
+            if (suppressed == null) {
+                suppressed = new ArrayList<>();
+            }
             suppressed.add(new SuppressedFinding(finding, suppression.get()));
         } else {
             findings.add(finding);
@@ -134,6 +141,6 @@ public final class RecordFindings implements FindingSink {
 
     /** @return the findings a profile suppressed */
     public List<SuppressedFinding> suppressed() {
-        return List.copyOf(suppressed);
+        return suppressed == null ? List.of() : List.copyOf(suppressed);
     }
 }

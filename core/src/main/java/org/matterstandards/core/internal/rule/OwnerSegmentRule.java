@@ -1,5 +1,7 @@
 package org.matterstandards.core.internal.rule;
 
+import java.util.Optional;
+import org.matterstandards.core.code.CatalogCode;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.rule.RuleContext;
 import org.matterstandards.core.rule.RuleDescriptor;
@@ -29,12 +31,14 @@ public final class OwnerSegmentRule<T extends MatterRecord> extends SharedElemen
         if (Values.isBlank(area) || area.length() < 2) {
             return;
         }
-        elements.parsedCatalogCode().ifPresent(code -> {
-            String owner = code.ownerSegment();
-            if (!owner.equals(NATIONAL_OWNER) && !area.startsWith(owner)) {
-                report(context, "/catalogCode", "catalogCode", code.value(), "owner", owner, "areaCode", area,
-                        "province", area.substring(0, 2));
+        Optional<CatalogCode> parsed = elements.parsedCatalogCode();
+        // The owner segment compared in place (no lambda, no substring per record): cut out only when reported.
+        if (parsed.isPresent()) {
+            String code = parsed.get().value();
+            if (!code.startsWith(NATIONAL_OWNER) && !area.regionMatches(0, code, 0, 2)) {
+                report(context, "/catalogCode", "catalogCode", code, "owner", parsed.get().ownerSegment(),
+                        "areaCode", area, "province", area.substring(0, 2));
             }
-        });
+        }
     }
 }

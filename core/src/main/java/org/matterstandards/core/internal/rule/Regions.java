@@ -11,6 +11,10 @@ import org.matterstandards.core.code.DivisionTable;
 public final class Regions {
 
     private static final int CODE_LENGTH = DivisionCode.LENGTH;
+    // The three answers of tier(), made once: rules ask per record.
+    private static final OptionalInt PROVINCE = OptionalInt.of(2);
+    private static final OptionalInt CITY = OptionalInt.of(3);
+    private static final OptionalInt COUNTY = OptionalInt.of(4);
 
     private Regions() {
     }
@@ -26,7 +30,7 @@ public final class Regions {
      */
     public static boolean isWithin(DivisionTable table, String code, String region) {
         String county = code.length() > CODE_LENGTH ? code.substring(0, CODE_LENGTH) : code;
-        if (table.coversProvince(region) && (table.lookup(county).isPresent() || table.isCityLevelPseudoCode(county))) {
+        if (table.coversProvince(region) && (table.contains(county) || table.isCityLevelPseudoCode(county))) {
             return table.isWithin(county, region);
         }
         return county.startsWith(significantPrefix(region));
@@ -45,12 +49,12 @@ public final class Regions {
             return OptionalInt.empty();
         }
         if (code.endsWith("0000")) {
-            return OptionalInt.of(2);
+            return PROVINCE;
         }
         if (code.endsWith("00") || table.isCityLevelPseudoCode(code)) {
-            return OptionalInt.of(3);
+            return CITY;
         }
-        return OptionalInt.of(4);
+        return COUNTY;
     }
 
     /** What {@code \d{6}} matches, without a matcher per record. */

@@ -52,7 +52,7 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
                     ? Optional.of(CatalogCode.parse(elements.catalogCode)) : Optional.empty());
     // Kept per thread (LastComputed), so each thread has its own memo object.
     private static final LastComputed<SharedElements, TaskCodeParts> LAST_PARTS = new LastComputed<>(
-            elements -> new TaskCodeParts(elements.taskCode));
+            TaskCodeParts::new);
 
     /** Copies the lists; blank use levels are dropped. */
     public SharedElements {
@@ -60,12 +60,21 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
         legalBases = legalBases == null ? List.of() : List.copyOf(legalBases);
     }
 
-    /** The non-blank values in order; read once per record, so without a stream. */
+    /** The non-blank values in order; read once per record, so without a stream or a list to filter into. */
     private static List<String> withoutBlanks(List<String> values) {
-        List<String> kept = new ArrayList<>(values.size());
-        for (String value : values) {
-            if (!Values.isBlank(value)) {
-                kept.add(value);
+        int blank = 0;
+        for (int i = 0; i < values.size(); i++) {
+            if (Values.isBlank(values.get(i))) {
+                blank++;
+            }
+        }
+        if (blank == 0) {
+            return List.copyOf(values);     // the usual case
+        }
+        List<String> kept = new ArrayList<>(values.size() - blank);
+        for (int i = 0; i < values.size(); i++) {
+            if (!Values.isBlank(values.get(i))) {
+                kept.add(values.get(i));
             }
         }
         return List.copyOf(kept);
@@ -121,17 +130,18 @@ public record SharedElements(String taskCode, String catalogCode, String localCa
 
     /** The task code's parts under the profile last asked about: the rules of one record ask in turn. */
     private static final class TaskCodeParts {
-        private final String taskCode;
+        private final SharedElements elements;
         private Profile profile;
         private Optional<TaskCodeStructure.Parts> parts;
 
-        TaskCodeParts(String taskCode) {
-            this.taskCode = taskCode;
+        TaskCodeParts(SharedElements elements) {
+            this.elements = elements;
         }
 
         Optional<TaskCodeStructure.Parts> under(Profile asked) {
             if (asked != profile) {
-                parts = TaskCodeStructure.of(asked.setting(TaskCodeStructure.SETTING).orElse(null)).parts(taskCode);
+                parts = TaskCodeStructure.of(asked.setting(TaskCodeStructure.SETTING).orElse(null))
+                        .parts(elements.taskCode, elements.deptCode, elements.catalogCode);
                 profile = asked;
             }
             return parts;

@@ -49,6 +49,8 @@ public final class Telephones {
     // 12333 …) that cities publish with their area code. Each form reads deterministically (a digit run ends where a
     // separator or the extension begins), so one scan replaces five regular-expression matches per number.
     private static final Pattern SEPARATORS = Pattern.compile("[、,，;；/\\s]+");
+    /** The area codes met so far, by their digits after the 0: 10, 20–29 and 300–999 (see {@link #areaCode}). */
+    private static final String[] AREA_CODES = new String[1000];
     private static final LastComputed<String, Optional<Number>> LAST_PARSED = new LastComputed<>(Telephones::read);
 
     private Telephones() {
@@ -71,8 +73,8 @@ public final class Telephones {
     private static Optional<Number> read(String text) {
         int areaEnd = areaCodeEnd(text);
         if (areaEnd > 0) {
-            return Optional.of(new Number(text, Kind.WITH_AREA_CODE,
-                    text.charAt(0) == '(' ? text.substring(1, areaEnd) : text.substring(0, areaEnd)));
+            return Optional.of(new Number(text, Kind.WITH_AREA_CODE, areaCode(text, text.charAt(0) == '(' ? 1 : 0,
+                    areaEnd)));
         }
         int n = text.length();
         int digits = digitRun(text, 0);
@@ -90,6 +92,24 @@ public final class Telephones {
             return Optional.of(new Number(text, Kind.LOCAL, null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The area code between two indices, cut out once per code: area codes are a closed set (010, 02x, 03xx–09xx),
+     * each kept in {@link #AREA_CODES} at its number without the leading 0, and most numbers of a list share one.
+     * Two threads meeting a new code together may both cut it out; either string is the same code.
+     */
+    private static String areaCode(String text, int start, int end) {
+        int number = 0;
+        for (int i = start + 1; i < end; i++) {
+            number = 10 * number + text.charAt(i) - '0';
+        }
+        String code = AREA_CODES[number];
+        if (code == null) {
+            code = text.substring(start, end);
+            AREA_CODES[number] = code;
+        }
+        return code;
     }
 
     /**
@@ -212,24 +232,23 @@ public final class Telephones {
      * space after the area code) stays one number.
      *
      * @param field the element's text, may be {@code null}
-     * @return the parts, in order; empty for a blank field
+     * @return the parts, in order, unmodifiable; empty for a blank field
      */
     public static List<String> split(String field) {
-        List<String> parts = new ArrayList<>();
         if (Values.isBlank(field)) {
-            return parts;
+            return List.of();
         }
         String whole = field.strip();
         if (parse(whole).isPresent()) {
-            parts.add(whole);
-            return parts;
+            return List.of(whole);      // the usual field, read per record: no growable list
         }
+        List<String> parts = new ArrayList<>();
         for (String part : SEPARATORS.split(whole)) {
             if (!part.isEmpty()) {
                 parts.add(part);
             }
         }
-        return parts;
+        return List.copyOf(parts);
     }
 
     /**

@@ -17,7 +17,8 @@ final class BindingProblems {
     /** The collector of each thread's running bind; {@code null} between binds (set, not removed: no new entry). */
     private static final ThreadLocal<BindingProblems> CURRENT = new ThreadLocal<>();
 
-    private final List<UnrenderedFinding> problems = new ArrayList<>();
+    /** Made at the first problem: most records have none. */
+    private List<UnrenderedFinding> problems;
 
     /**
      * Makes this the collector of the calling thread's bind, until {@link #restore} is called with the result, in a
@@ -55,14 +56,18 @@ final class BindingProblems {
     }
 
     void add(String code, String pointer, Map<String, Object> arguments) {
+        if (problems == null) {
+            problems = new ArrayList<>();
+        }
         problems.add(new UnrenderedFinding(code, pointer, arguments));
     }
 
+    /** @return the problems in the order found; modifiable unless empty */
     List<UnrenderedFinding> problems() {
-        return problems;
+        return problems == null ? List.of() : problems;
     }
 
     boolean has(String pointer) {
-        return problems.stream().anyMatch(problem -> problem.pointer().equals(pointer));
+        return problems != null && problems.stream().anyMatch(problem -> problem.pointer().equals(pointer));
     }
 }

@@ -66,7 +66,9 @@ final class NullListItems {
     }
 
     private static void visit(Object record, Place place, BindingProblems problems) {
-        for (ListComponent list : LISTS.get(record.getClass())) {
+        List<ListComponent> lists = LISTS.get(record.getClass());
+        for (int l = 0; l < lists.size(); l++) {
+            ListComponent list = lists.get(l);
             List<?> items = (List<?>) value(list.accessor(), record);
             if (items == null) {
                 continue;
@@ -79,7 +81,8 @@ final class NullListItems {
                         problems.add(StructureRules.WRONG_TYPE, itemPointer,
                                 Args.of("expected", list.itemType(), "actual", "null"));
                     }
-                } else if (list.records() == null ? item.getClass().isRecord() : list.records()) {
+                } else if ((list.records() == null ? item.getClass().isRecord() : list.records())
+                        && !LISTS.get(item.getClass()).isEmpty()) {    // no place made for a child without lists
                     visit(item, new Place(place, list.name(), i), problems);
                 }
             }

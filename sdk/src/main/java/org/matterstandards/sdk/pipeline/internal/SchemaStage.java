@@ -1,5 +1,6 @@
 package org.matterstandards.sdk.pipeline.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.matterstandards.core.code.CodeKind;
@@ -65,13 +66,17 @@ public final class SchemaStage {
      * @param findings where findings go
      */
     public void apply(ObjectNode node, RecordKind kind, RecordFindings findings) {
-        for (SchemaViolation violation : validator.validate(kind, node)) {
+        List<SchemaViolation> violations = validator.validate(kind, node);
+        for (int i = 0; i < violations.size(); i++) {      // none on most records: no iterator for them
+            SchemaViolation violation = violations.get(i);
             if (violation.detail("codeKind") instanceof CodeKind codeKind && profileCodes.replaces(codeKind)) {
                 continue;   // the schema states the default structure; the profile's is checked below
             }
             findings.report(violation.code(), violation.pointer(), arguments(kind, violation));
         }
-        for (ProfileCodeCheck.Failure failure : profileCodes.check(node, kind)) {
+        List<ProfileCodeCheck.Failure> failures = profileCodes.check(node, kind);
+        for (int i = 0; i < failures.size(); i++) {
+            ProfileCodeCheck.Failure failure = failures.get(i);
             Map<String, Object> args = Args.of("label", labeler.label(kind, failure.pointer(), messages.locale()));
             StructureArgs.code(args, failure.check(), failure.value(), messages);
             findings.report(CodeFormatRules.findingCode(failure.kind()), failure.pointer(), args);

@@ -59,6 +59,9 @@ final class StrictScalars {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext context) {
             JsonToken token = parser.currentToken();
+            if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+                return parser.getIntValue();    // the usual case, without the BigDecimal the general test makes
+            }
             if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
                 BigDecimal number = parser.getDecimalValue();
                 if (number.signum() == 0 || number.stripTrailingZeros().scale() <= 0) {

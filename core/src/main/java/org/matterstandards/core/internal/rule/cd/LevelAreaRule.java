@@ -1,7 +1,10 @@
 package org.matterstandards.core.internal.rule.cd;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.matterstandards.core.code.TaskCodeStructure;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RecordKind;
@@ -25,6 +28,10 @@ final class LevelAreaRule<T extends MatterRecord> extends SharedElementRule<T> {
             "0.1.0", "domain-reference §1.3 (level digit = the body's own exercise level), §1.6 行使层级",
             RecordKind.IMPLEMENTATION_ITEM, RecordKind.POWER_ITEM);
 
+    /** The level digits that fit each tier ({@link Regions#tier}: 2, 3 or 4), made once. */
+    private static final Map<Integer, List<Integer>> EXPECTED = Map.of(
+            2, List.of(2), 3, List.of(3), 4, List.of(4, 5, 6));
+
     LevelAreaRule(Class<T> recordType) {
         super(recordType, DESCRIPTOR);
     }
@@ -35,12 +42,11 @@ final class LevelAreaRule<T extends MatterRecord> extends SharedElementRule<T> {
         if (tier.isEmpty()) {
             return;
         }
-        List<Integer> expected = tier.getAsInt() == 4 ? List.of(4, 5, 6) : List.of(tier.getAsInt());
-        elements.taskCodeParts(context.profile()).ifPresent(parts -> {
-            if (!expected.contains(parts.levelDigit())) {
-                report(context, "/taskCode", "taskCode", elements.taskCode(), "level", parts.levelDigit(),
-                        "areaCode", elements.areaCode(), "expected", expected);
-            }
-        });
+        List<Integer> expected = EXPECTED.get(tier.getAsInt());
+        Optional<TaskCodeStructure.Parts> parts = elements.taskCodeParts(context.profile());
+        if (parts.isPresent() && !expected.contains(parts.get().levelDigit())) {
+            report(context, "/taskCode", "taskCode", elements.taskCode(), "level", parts.get().levelDigit(),
+                    "areaCode", elements.areaCode(), "expected", expected);
+        }
     }
 }

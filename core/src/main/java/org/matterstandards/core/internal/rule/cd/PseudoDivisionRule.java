@@ -29,8 +29,8 @@ final class PseudoDivisionRule<T extends MatterRecord> extends SharedElementRule
     @Override
     protected void check(SharedElements elements, RuleContext context) {
         String code = elements.areaCode();
-        boolean accepted = context.profile().setting(CodeConsistencyRules.ACCEPT_PSEUDO_CODES)
-                .map(Boolean::parseBoolean).orElse(false);
+        boolean accepted = Boolean.parseBoolean(
+                context.profile().setting(CodeConsistencyRules.ACCEPT_PSEUDO_CODES).orElse(null));
         if (code != null && !accepted && context.referenceData().divisions().isCityLevelPseudoCode(code)) {
             report(context, "/areaCode", "label", "areaCode", "value", code,
                     "city", code.substring(0, 4) + "00", "profile", context.profile().name());

@@ -1,5 +1,7 @@
 package org.matterstandards.core.internal.rule.cd;
 
+import java.util.Optional;
+import org.matterstandards.core.code.TaskCodeStructure;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RecordKind;
@@ -32,12 +34,13 @@ final class TaskCodeBodyRule<T extends MatterRecord> extends SharedElementRule<T
         if (Values.isBlank(elements.deptCode())) {
             return;
         }
-        elements.taskCodeParts(context.profile()).ifPresent(parts -> {
-            String body = parts.creditCode();
+        Optional<TaskCodeStructure.Parts> parts = elements.taskCodeParts(context.profile());
+        if (parts.isPresent()) {
+            String body = parts.get().creditCode();
             if (!body.equals(elements.deptCode())) {
                 report(context, "/taskCode", "taskCode", elements.taskCode(), "segment", body,
                         "deptCode", elements.deptCode());
             }
-        });
+        }
     }
 }

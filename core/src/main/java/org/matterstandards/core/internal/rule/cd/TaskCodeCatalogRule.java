@@ -1,5 +1,7 @@
 package org.matterstandards.core.internal.rule.cd;
 
+import java.util.Optional;
+import org.matterstandards.core.code.TaskCodeStructure;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RecordKind;
@@ -32,12 +34,13 @@ final class TaskCodeCatalogRule<T extends MatterRecord> extends SharedElementRul
         if (Values.isBlank(elements.catalogCode())) {
             return;
         }
-        elements.taskCodeParts(context.profile()).ifPresent(parts -> {
-            String segment = parts.catalogCode();
+        Optional<TaskCodeStructure.Parts> parts = elements.taskCodeParts(context.profile());
+        if (parts.isPresent()) {
+            String segment = parts.get().catalogCode();
             if (!segment.equals(elements.catalogCode()) && !segment.equals(elements.localCatalogCode())) {
                 report(context, "/taskCode", "taskCode", elements.taskCode(), "segment", segment,
                         "catalogCode", elements.catalogCode());
             }
-        });
+        }
     }
 }

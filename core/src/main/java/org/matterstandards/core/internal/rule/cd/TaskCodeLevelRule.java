@@ -1,5 +1,8 @@
 package org.matterstandards.core.internal.rule.cd;
 
+import java.util.List;
+import java.util.Optional;
+import org.matterstandards.core.code.TaskCodeStructure;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.MatterRecord;
 import org.matterstandards.core.model.RecordKind;
@@ -30,12 +33,21 @@ final class TaskCodeLevelRule<T extends MatterRecord> extends SharedElementRule<
         if (elements.useLevel().isEmpty()) {
             return;
         }
-        elements.taskCodeParts(context.profile()).ifPresent(parts -> {
-            String level = String.valueOf(parts.levelDigit());
-            if (!elements.useLevel().contains(level)) {
-                report(context, "/taskCode", "taskCode", elements.taskCode(), "level", level,
-                        "useLevel", elements.useLevel());
+        Optional<TaskCodeStructure.Parts> parts = elements.taskCodeParts(context.profile());
+        if (parts.isPresent() && !listsDigit(elements.useLevel(), parts.get().levelDigit())) {
+            report(context, "/taskCode", "taskCode", elements.taskCode(), "level",
+                    String.valueOf(parts.get().levelDigit()), "useLevel", elements.useLevel());
+        }
+    }
+
+    /** {@code levels.contains(String.valueOf(digit))} for a digit 0–9, without the string. */
+    private static boolean listsDigit(List<String> levels, int digit) {
+        for (int i = 0; i < levels.size(); i++) {
+            String level = levels.get(i);
+            if (level.length() == 1 && level.charAt(0) == '0' + digit) {
+                return true;
             }
-        });
+        }
+        return false;
     }
 }

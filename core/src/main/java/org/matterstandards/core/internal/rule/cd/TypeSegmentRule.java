@@ -1,6 +1,8 @@
 package org.matterstandards.core.internal.rule.cd;
 
+import java.util.Optional;
 import org.matterstandards.core.MatterException;
+import org.matterstandards.core.code.CatalogCode;
 import org.matterstandards.core.finding.Args;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.MatterRecord;
@@ -42,16 +44,18 @@ final class TypeSegmentRule<T extends MatterRecord> extends SharedElementRule<T>
         if (Values.isBlank(elements.taskType()) || !hasTypeSegment(context.profile())) {
             return;
         }
-        elements.parsedCatalogCode().ifPresent(code -> {
-            if (!code.typeSegment().equals(elements.taskType())) {
-                report(context, "/catalogCode", "catalogCode", code.value(), "segment", code.typeSegment(),
-                        "taskType", elements.taskType());
-            }
-        });
+        Optional<CatalogCode> parsed = elements.parsedCatalogCode();
+        // code.typeSegment().equals(taskType) compared in place (no lambda, no substring per record)
+        String taskType = elements.taskType();
+        if (parsed.isPresent() && (taskType.length() != 2 || !parsed.get().value().regionMatches(2, taskType, 0, 2))) {
+            CatalogCode code = parsed.get();
+            report(context, "/catalogCode", "catalogCode", code.value(), "segment", code.typeSegment(),
+                    "taskType", taskType);
+        }
     }
 
     private static boolean hasTypeSegment(Profile profile) {
-        String value = profile.setting(SETTING).map(String::strip).orElse("3-4");
+        String value = profile.setting(SETTING).orElse("3-4").strip();
         return switch (value) {
             case "3-4" -> true;
             case "none" -> false;

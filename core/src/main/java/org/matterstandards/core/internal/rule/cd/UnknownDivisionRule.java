@@ -32,7 +32,7 @@ final class UnknownDivisionRule<T extends MatterRecord> extends SharedElementRul
         String code = elements.areaCode();
         DivisionTable table = context.referenceData().divisions();
         if (code == null || code.length() != 6 || DivisionTable.builtIn().coversProvince(code)
-                || !table.coversProvince(code) || table.isCityLevelPseudoCode(code) || table.lookup(code).isPresent()) {
+                || !table.coversProvince(code) || table.isCityLevelPseudoCode(code) || table.contains(code)) {
             return;
         }
         report(context, "/areaCode", "label", "areaCode", "value", code, "profile", context.profile().name(),

@@ -29,8 +29,8 @@ final class DistinctPhonesRule extends AbstractRecordRule<ImplementationItem> {
         // The numbers as the telephone format rule has just split them: consultation lines first, then complaints.
         // Each complaint line is compared with each consultation line by digits in place: there are a few of each.
         List<PhoneNumbers.Parsed> numbers = PhoneNumbers.parsed(item);
-        for (PhoneNumbers.Parsed listed : numbers) {
-            ElementValue number = listed.number();
+        for (int i = 0; i < numbers.size(); i++) {      // no iterator per record
+            ElementValue number = numbers.get(i).number();
             if (number.name().equals(PhoneNumbers.COMPLAIN) && consulted(numbers, number.value())) {
                 report(context, number.pointer(), "value", number.value());
             }
@@ -39,7 +39,8 @@ final class DistinctPhonesRule extends AbstractRecordRule<ImplementationItem> {
 
     /** Whether a consultation line has the digits of {@code complaint}. */
     private static boolean consulted(List<PhoneNumbers.Parsed> numbers, String complaint) {
-        for (PhoneNumbers.Parsed listed : numbers) {
+        for (int i = 0; i < numbers.size(); i++) {
+            PhoneNumbers.Parsed listed = numbers.get(i);
             if (listed.number().name().equals(PhoneNumbers.CONSULT)
                     && Telephones.sameDigits(listed.number().value(), complaint)) {
                 return true;

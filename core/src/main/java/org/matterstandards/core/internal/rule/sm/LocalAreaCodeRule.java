@@ -1,5 +1,6 @@
 package org.matterstandards.core.internal.rule.sm;
 
+import java.util.List;
 import java.util.Optional;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
@@ -37,16 +38,16 @@ final class LocalAreaCodeRule extends AbstractRecordRule<ImplementationItem> {
         if (areaCode.isEmpty()) {
             return;
         }
-        for (PhoneNumbers.Parsed listed : PhoneNumbers.parsed(item)) {
-            ElementValue number = listed.number();
-            listed.parsed().ifPresent(parsed -> {
-                boolean foreign = parsed.kind() == Telephones.Kind.WITH_AREA_CODE
-                        && !areaCode.get().equals(parsed.areaCode());
-                if (foreign || parsed.kind() == Telephones.Kind.LOCAL) {
-                    report(context, number.pointer(), "label", number.name(), "value", number.value(),
-                            "areaCode", areaCode.get());
-                }
-            });
+        List<PhoneNumbers.Parsed> numbers = PhoneNumbers.parsed(item);
+        for (int i = 0; i < numbers.size(); i++) {      // no iterator, no lambda per number
+            ElementValue number = numbers.get(i).number();
+            Telephones.Number parsed = numbers.get(i).parsed().orElse(null);
+            boolean foreign = parsed != null && parsed.kind() == Telephones.Kind.WITH_AREA_CODE
+                    && !areaCode.get().equals(parsed.areaCode());
+            if (foreign || parsed != null && parsed.kind() == Telephones.Kind.LOCAL) {
+                report(context, number.pointer(), "label", number.name(), "value", number.value(),
+                        "areaCode", areaCode.get());
+            }
         }
     }
 }

@@ -48,7 +48,9 @@ final class PhoneNumbers {
 
     /** The numbers one element lists; all point at the element itself. */
     private static void add(List<Parsed> parsed, String name, String pointer, String field) {
-        for (String number : Telephones.split(field)) {
+        List<String> numbers = Telephones.split(field);
+        for (int i = 0; i < numbers.size(); i++) {
+            String number = numbers.get(i);
             parsed.add(new Parsed(new ElementValue(pointer, name, number), Telephones.parse(number)));
         }
     }

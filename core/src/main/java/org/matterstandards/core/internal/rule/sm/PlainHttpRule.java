@@ -1,5 +1,6 @@
 package org.matterstandards.core.internal.rule.sm;
 
+import java.util.List;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.RecordKind;
@@ -25,7 +26,9 @@ final class PlainHttpRule extends AbstractRecordRule<ImplementationItem> {
 
     @Override
     public void check(ImplementationItem item, RuleContext context) {
-        for (OnlineHandling.Address address : OnlineHandling.addresses(item)) {
+        List<OnlineHandling.Address> addresses = OnlineHandling.addresses(item);
+        for (int i = 0; i < addresses.size(); i++) {      // no iterator per record
+            OnlineHandling.Address address = addresses.get(i);
             if (address.wellFormed() && WebAddresses.isPlainHttp(address.value())) {
                 report(context, address.pointer(), "label", address.name(), "value", address.value());
             }

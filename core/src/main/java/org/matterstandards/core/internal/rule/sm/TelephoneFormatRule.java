@@ -1,5 +1,6 @@
 package org.matterstandards.core.internal.rule.sm;
 
+import java.util.List;
 import org.matterstandards.core.finding.Severity;
 import org.matterstandards.core.model.ImplementationItem;
 import org.matterstandards.core.model.RecordKind;
@@ -26,7 +27,9 @@ final class TelephoneFormatRule extends AbstractRecordRule<ImplementationItem> {
 
     @Override
     public void check(ImplementationItem item, RuleContext context) {
-        for (PhoneNumbers.Parsed listed : PhoneNumbers.parsed(item)) {
+        List<PhoneNumbers.Parsed> numbers = PhoneNumbers.parsed(item);
+        for (int i = 0; i < numbers.size(); i++) {      // no iterator per record
+            PhoneNumbers.Parsed listed = numbers.get(i);
             ElementValue number = listed.number();
             if (listed.parsed().isEmpty()) {
                 report(context, number.pointer(), "label", number.name(), "value", number.value());
