@@ -23,7 +23,8 @@ import org.matterstandards.sdk.MatterValidator;
  *       is still getting faster at the third); prints per validator the median wall time, the median process CPU
  *       time (every thread: workers, reading thread, collector, compiler), the median CPU of the calling thread
  *       (the one that reads) and the collector's time, then the scaling (how many times the records per second)
- *       and how much more CPU two threads spend than one;</li>
+ *       and how much more CPU two threads spend than one, and how long the JIT still compiled during the measured
+ *       rounds (far from 0: not steady state yet, more warm-up runs are needed);</li>
  *   <li>{@code stream FILE}: the file streamed from disk to a consumer that keeps nothing; prints the record count
  *       and the peak heap, so that runs of 25,000 and 100,000 records under {@code -Xmx256m} (with
  *       {@code /usr/bin/time -v} for the peak RSS) show whether memory stays flat.</li>
@@ -57,13 +58,16 @@ public final class FileRunHarness {
             run(one.validator, ndjson);
             run(two.validator, ndjson);
         }
+        long compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long records = 0;
         for (int round = 0; round < rounds; round++) {
             records = one.measure(round, ndjson);
             two.measure(round, ndjson);
         }
-        System.out.printf(Locale.ROOT, "%d records, %d bytes, %d warm-up runs each, %d alternating rounds (medians):%n",
-                records, ndjson.length, warmup, rounds);
+        compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiling;
+        System.out.printf(Locale.ROOT, "%d records, %d bytes, %d warm-up runs each, %d alternating rounds (medians);"
+                + " the JIT compiled for %d ms during the measured rounds:%n", records, ndjson.length, warmup, rounds,
+                compiling);
         one.print("1 thread ");
         two.print("2 threads");
         double scaling = median(one.wall) / median(two.wall);
