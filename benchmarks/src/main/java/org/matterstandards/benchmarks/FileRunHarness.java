@@ -19,9 +19,10 @@ import org.matterstandards.sdk.MatterValidator;
  * <ul>
  *   <li>{@code threads FILE [ROUNDS [WARMUP]]}: the file held in memory, validated with 1 and with 2 threads in
  *       alternating rounds in one JVM (15 by default), after {@code WARMUP} alternating runs of each that are not
- *       measured (10 by default: the JIT compiles the pipeline over the first few runs, and a run of 12,300 records
- *       is still getting faster at the third); prints per validator the median wall time, the median process CPU
- *       time (every thread: workers, reading thread, collector, compiler), the median CPU of the calling thread
+ *       measured (20 by default: the JIT compiles the pipeline's many rules over the first dozen runs of 12,300
+ *       records, and still now and then after that); prints per validator the median wall time, the mean process
+ *       CPU time (every thread: workers, reading thread, collector, compiler; the operating system counts it in
+ *       10 ms steps, so a median would hide a few per cent), the median CPU of the calling thread
  *       (the one that reads) and the collector's time, then the scaling (how many times the records per second)
  *       and how much more CPU two threads spend than one, and how long the JIT still compiled during the measured
  *       rounds (far from 0: not steady state yet, more warm-up runs are needed);</li>
@@ -45,7 +46,7 @@ public final class FileRunHarness {
         Path file = Path.of(args[1]);
         if (args[0].equals("threads")) {
             threads(Files.readAllBytes(file), args.length > 2 ? Integer.parseInt(args[2]) : 15,
-                    args.length > 3 ? Integer.parseInt(args[3]) : 10);
+                    args.length > 3 ? Integer.parseInt(args[3]) : 20);
         } else {
             stream(file);
         }
@@ -71,8 +72,8 @@ public final class FileRunHarness {
         one.print("1 thread ");
         two.print("2 threads");
         double scaling = median(one.wall) / median(two.wall);
-        double cpu = median(two.cpu) / median(one.cpu);
-        double idle = 1 - median(two.cpu) / (2 * median(two.wall));
+        double cpu = mean(two.cpu) / mean(one.cpu);
+        double idle = 1 - mean(two.cpu) / (2 * median(two.wall));
         System.out.printf(Locale.ROOT, "scaling %.2f×; two threads spend %.2f× the CPU of one; of two cores %.0f%% idle%n",
                 scaling, cpu, 100 * idle);
     }
@@ -116,8 +117,8 @@ public final class FileRunHarness {
         }
 
         void print(String label) {
-            System.out.printf(Locale.ROOT, "  %s: wall %.0f ms (%.0f–%.0f), process CPU %.0f ms, calling thread CPU"
-                    + " %.0f ms, collector %.0f ms%n", label, median(wall), min(wall), max(wall), median(cpu),
+            System.out.printf(Locale.ROOT, "  %s: wall %.0f ms (%.0f–%.0f), process CPU %.1f ms, calling thread CPU"
+                    + " %.0f ms, collector %.0f ms%n", label, median(wall), min(wall), max(wall), mean(cpu),
                     median(reader), median(gc));
         }
 
@@ -164,6 +165,10 @@ public final class FileRunHarness {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
+    }
+
+    private static double mean(double[] values) {
+        return Arrays.stream(values).average().orElse(0);
     }
 
     private static double min(double[] values) {
