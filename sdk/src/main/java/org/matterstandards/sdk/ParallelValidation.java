@@ -170,7 +170,8 @@ final class ParallelValidation implements AutoCloseable {
         try {
             for (Job job : jobs) {
                 if (Thread.currentThread().isInterrupted()) {
-                    // close() after a failure: the rest of a batch is not wanted any more.
+                    // close() after a failure (a worker), or the host interrupted the calling thread: the rest of a
+                    // batch is not wanted any more.
                     throw new CancellationException("validation interrupted");
                 }
                 results.add(validation.validate(job.input().get(), job.kind(), job.date()));
