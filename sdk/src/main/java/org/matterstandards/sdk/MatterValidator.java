@@ -279,8 +279,9 @@ public final class MatterValidator {
     /**
      * Validates every record a reader yields: the entry point for every input format, and for an embedder's own
      * reader. The record kind is the fixed one, or detected from the first readable record and kept for the input.
-     * With {@link Builder#threads(int) threads(N)} above 1 the records are validated on N worker threads while this
-     * thread reads; the consumer is still called on this thread, once per record, in input order.
+     * With {@link Builder#threads(int) threads(N)} above 1 the records are validated on N − 1 worker threads and on
+     * this one, which reads and validates what the workers have not started when it would otherwise wait; the
+     * consumer is still called on this thread, once per record, in input order.
      *
      * @param reader   the records, in canonical form; not closed
      * @param consumer receives one result per record, in input order
@@ -515,8 +516,8 @@ public final class MatterValidator {
         }
 
         /**
-         * Sets how many threads {@code validateAll} validates with (多线程). The calling thread reads the input;
-         * results still reach the consumer one at a time, on the calling thread, in input order. Default 1: a library
+         * Sets how many threads {@code validateAll} validates with (多线程): the calling thread, which also reads
+         * the input, and {@code count - 1} workers; results still reach the consumer one at a time, on the calling thread, in input order. Default 1: a library
          * starts no threads its host did not ask for (the CLI, {@code matter validate}, uses one per processor, at
          * most 4). Memory stays bounded with any count: what is in flight is limited by records and by characters
          * of record text, in proportion to the maximum heap.

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.matterstandards.core.model.RecordKind;
@@ -16,10 +17,14 @@ import org.matterstandards.sdk.input.InputRecord;
 import org.matterstandards.sdk.io.internal.DeferredRecords.Pending;
 
 /**
- * Validation on several threads (多线程校验) with results still in input order: the calling thread reads, the
+ * Validation on several threads (多线程校验) with results still in input order: the calling thread reads, N − 1
  * workers validate, and the calling thread hands results to the consumer oldest first, so the consumer needs no
  * locking. Used by {@link MatterValidator#validateAll(org.matterstandards.sdk.input.RecordReader, Consumer)}
  * with {@code threads(N)} above 1.
+ *
+ * <p>The calling thread is the N-th validating thread: when it has to wait for the oldest result (the window or the
+ * budget is full, or the input has ended), it first validates batches still queued, oldest first, rather than sleep.
+ * So N threads are runnable, not N + 1.
  *
  * <p>Memory stays flat however long the input, and however large its records: what is in flight (submitted, its
  * result not yet handed on) is bounded both by count, {@link #WINDOW_PER_THREAD} records per thread, and by the
@@ -60,7 +65,7 @@ final class ParallelValidation implements AutoCloseable {
     }
 
     /** A task of up to {@link #BATCH} records submitted, with the characters they count against the budget. */
-    private record InFlight(Future<Outcome> outcome, int records, long chars) {
+    private record InFlight(FutureTask<Outcome> outcome, int records, long chars) {
     }
 
     /**
@@ -71,7 +76,8 @@ final class ParallelValidation implements AutoCloseable {
     }
 
     private final Validation validation;
-    private final ExecutorService workers;
+    /** A pool of its own, for {@link ThreadPoolExecutor#remove}: takes a batch back that no worker has started. */
+    private final ThreadPoolExecutor workers;
     private final Consumer<? super ValidationResult> consumer;
     private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
     private List<Job> filling = new ArrayList<>(BATCH);
@@ -83,19 +89,20 @@ final class ParallelValidation implements AutoCloseable {
     private long inFlightChars;
 
     /**
-     * @param validation  validates one record, on a worker
-     * @param threads     the workers
+     * @param validation  validates one record, on a worker or on the calling thread
+     * @param threads     the threads that validate, 2 or more: the calling thread and {@code threads - 1} workers
      * @param budgetChars characters of record text in flight at most (but always one record)
      * @param consumer    receives the results, in input order, on the calling thread
      */
     ParallelValidation(Validation validation, int threads, long budgetChars,
                        Consumer<? super ValidationResult> consumer) {
         this.validation = validation;
-        this.workers = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "matter-validate");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = new ThreadPoolExecutor(threads - 1, threads - 1, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "matter-validate");
+                    thread.setDaemon(true);
+                    return thread;
+                });
         this.consumer = consumer;
         this.window = threads * WINDOW_PER_THREAD;
         this.budget = budgetChars;
@@ -151,7 +158,9 @@ final class ParallelValidation implements AutoCloseable {
         }
         List<Job> jobs = filling;
         filling = new ArrayList<>(BATCH);
-        inFlight.add(new InFlight(workers.submit(() -> validate(jobs)), jobs.size(), fillingChars));
+        FutureTask<Outcome> task = new FutureTask<>(() -> validate(jobs));
+        workers.execute(task);
+        inFlight.add(new InFlight(task, jobs.size(), fillingChars));
         inFlightRecords += jobs.size();
         fillingChars = 0;
     }
@@ -161,7 +170,8 @@ final class ParallelValidation implements AutoCloseable {
         try {
             for (Job job : jobs) {
                 if (Thread.currentThread().isInterrupted()) {
-                    // close() after a failure: the rest of a batch is not wanted any more.
+                    // close() after a failure (a worker), or the host interrupted the calling thread: the rest of a
+                    // batch is not wanted any more.
                     throw new CancellationException("validation interrupted");
                 }
                 results.add(validation.validate(job.input().get(), job.kind(), job.date()));
@@ -172,7 +182,10 @@ final class ParallelValidation implements AutoCloseable {
         }
     }
 
-    /** Hands the results of the oldest task to the consumer, waiting for them if need be. */
+    /**
+     * Hands the results of the oldest task to the consumer, validating queued tasks on this thread while they are not
+     * ready, and waiting for them only when every task is running on a worker already.
+     */
     private void handOnOldest() {
         if (inFlight.isEmpty()) {
             flush();
@@ -180,6 +193,7 @@ final class ParallelValidation implements AutoCloseable {
         InFlight oldest = inFlight.poll();
         inFlightRecords -= oldest.records();
         inFlightChars -= oldest.chars();
+        runQueued(oldest.outcome());
         Outcome outcome;
         try {
             outcome = oldest.outcome().get();
@@ -192,6 +206,25 @@ final class ParallelValidation implements AutoCloseable {
         outcome.results().forEach(consumer);
         if (outcome.failure() != null) {
             throw rethrown(outcome.failure());
+        }
+    }
+
+    /**
+     * Runs on this thread, oldest first, the tasks that no worker has started, until {@code awaited} is done or none
+     * is left. Taking a task out of the pool's queue is what claims it: a task is run once, here or on a worker.
+     */
+    private void runQueued(FutureTask<Outcome> awaited) {
+        if (workers.remove(awaited)) {
+            awaited.run();
+            return;
+        }
+        for (InFlight next : inFlight) {
+            if (awaited.isDone()) {
+                return;
+            }
+            if (workers.remove(next.outcome())) {
+                next.outcome().run();
+            }
         }
     }
 

@@ -1,0 +1,57 @@
+package org.matterstandards.sdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.matterstandards.core.finding.SourceLocation;
+import org.matterstandards.sdk.input.InputRecord;
+
+/**
+ * With {@code threads(N)}, {@link ParallelValidation} validates on the calling thread and N − 1 workers: the calling
+ * thread runs batches no worker has started instead of waiting, every record is still validated exactly once, and
+ * the results arrive in input order.
+ */
+class ParallelValidationCallerTest {
+
+    private static final int RECORDS = 400;
+
+    @Test
+    void theCallingThreadValidatesQueuedBatchesAndEveryRecordRunsOnce() {
+        Thread caller = Thread.currentThread();
+        Map<Long, AtomicInteger> runs = new ConcurrentHashMap<>();
+        Set<Thread> threads = ConcurrentHashMap.newKeySet();
+        List<Long> handedOn = new ArrayList<>();
+        try (ParallelValidation parallel = new ParallelValidation((input, kind, asOf) -> {
+            threads.add(Thread.currentThread());
+            runs.computeIfAbsent(input.index(), index -> new AtomicInteger()).incrementAndGet();
+            busy();
+            return new ValidationResult(input.index(), null, null, input.location(), List.of(), List.of(),
+                    List.of(), null);
+        }, 2, Long.MAX_VALUE, result -> handedOn.add(result.index()))) {
+            for (long i = 0; i < RECORDS; i++) {
+                parallel.submit(new InputRecord.Unreadable(i, SourceLocation.UNKNOWN, "SC-0001", Map.of()), null,
+                        LocalDate.of(2026, 12, 4));
+            }
+            parallel.drain();
+        }
+        assertThat(handedOn).hasSize(RECORDS).isSorted();
+        assertThat(runs).hasSize(RECORDS).allSatisfy((index, count) -> assertThat(count.get()).isEqualTo(1));
+        assertThat(threads).as("the calling thread and at most one worker").contains(caller)
+                .hasSizeLessThanOrEqualTo(2);
+    }
+
+    /** About 50 µs of work: the calling thread fills the window long before the one worker empties its queue. */
+    private static void busy() {
+        long until = System.nanoTime() + 50_000;
+        while (System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+    }
+}
