@@ -517,10 +517,10 @@ public final class MatterValidator {
 
         /**
          * Sets how many threads {@code validateAll} validates with (多线程): the calling thread, which also reads
-         * the input, and {@code count - 1} workers; results still reach the consumer one at a time, on the calling thread, in input order. Default 1: a library
-         * starts no threads its host did not ask for (the CLI, {@code matter validate}, uses one per processor, at
-         * most 4). Memory stays bounded with any count: what is in flight is limited by records and by characters
-         * of record text, in proportion to the maximum heap.
+         * the input, and {@code count - 1} workers; results still reach the consumer one at a time, on the calling
+         * thread, in input order. Default 1: a library starts no threads its host did not ask for (the CLI,
+         * {@code matter validate}, uses one per processor, at most 4). Memory stays bounded with any count: what is
+         * in flight is limited by records and by characters of record text, in proportion to the maximum heap.
          *
          * @param count 1 or more
          * @return this builder
