@@ -149,11 +149,12 @@ public final class MatterValidator {
     /**
      * A mapper for records: element names interned, so that they are the same instances as the schema screen's and
      * the model's names and every look-up by name (screen, binding, rules) is decided by identity; duplicate names
-     * refused; the binding configuration of {@link ModelStage#configure}.
+     * refused; the binding configuration of {@link ModelStage#configure}; parser buffers from {@link ParserBuffers}.
      */
     private static ObjectMapper recordMapper(StreamReadConstraints constraints) {
         return ModelStage.configure(JsonMapper.builder(JsonFactory.builder()
                                 .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+                                .recyclerPool(ParserBuffers.POOL)
                                 .streamReadConstraints(constraints).build())
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION))
                 .build();

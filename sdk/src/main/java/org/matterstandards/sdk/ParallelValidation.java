@@ -98,11 +98,7 @@ final class ParallelValidation implements AutoCloseable {
                        Consumer<? super ValidationResult> consumer) {
         this.validation = validation;
         this.workers = new ThreadPoolExecutor(threads - 1, threads - 1, 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), runnable -> {
-                    Thread thread = new Thread(runnable, "matter-validate");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                new LinkedBlockingQueue<>(), ParserBuffers.Worker::new);
         this.consumer = consumer;
         this.window = threads * WINDOW_PER_THREAD;
         this.budget = budgetChars;
