@@ -52,6 +52,39 @@ final class Measures {
     }
 
     /**
+     * What an item adds to each group it counts in (一条事项的计数), measured once for all of them: the groups of an
+     * item (the whole list, its department, its district) count the same item alike.
+     *
+     * @param met        the share indicators it meets, one bit per {@link Indicator#ordinal()}
+     * @param comparable whether its time limits enter the compression ({@link #hasComparableTimeLimits})
+     * @param handleArea its 通办范围, trimmed, {@code ""} when absent
+     */
+    record Measured(int met, boolean comparable, String handleArea) {
+
+        /** @return whether it meets the indicator */
+        boolean meets(Indicator indicator) {
+            return (met & (1 << indicator.ordinal())) != 0;
+        }
+    }
+
+    /**
+     * Measures an item once for every group it counts in.
+     *
+     * @param item the item
+     * @return what it adds to a group's counts
+     */
+    Measured measure(ImplementationItem item) {
+        int met = 0;
+        for (Indicator indicator : Indicator.values()) {
+            if (!indicator.isDaySumRatio() && meets(indicator, item)) {
+                met |= 1 << indicator.ordinal();
+            }
+        }
+        return new Measured(met, hasComparableTimeLimits(item),
+                item.handleArea() == null ? "" : item.handleArea().trim());
+    }
+
+    /**
      * Whether an item meets the condition of a share indicator.
      *
      * @param indicator any indicator but {@link Indicator#TIME_LIMIT_COMPRESSION}
@@ -75,9 +108,7 @@ final class Measures {
             case ENTRY_CENTER -> Boolean.TRUE.equals(item.isEntryCenter());
             case ONE_WINDOW -> Boolean.TRUE.equals(item.isOneWindow());
             case CROSS_REGION -> handleAreas.hasTag(trim(item.handleArea()), Tags.CROSS_REGION);
-            case CERTIFICATE_FREE_CANDIDATE -> item.materials() != null && anyHasTag(materialSources,
-                    item.materials().stream().filter(Objects::nonNull).map(Material::sourceType).toList(),
-                    Tags.GOVERNMENT);
+            case CERTIFICATE_FREE_CANDIDATE -> anyFromGovernment(item.materials());
             case TIME_LIMIT_COMPRESSION -> throw new IllegalArgumentException("not a share of items: " + indicator);
         };
     }
@@ -96,9 +127,28 @@ final class Measures {
                 && hasText(item.anticipateType()) && trim(item.anticipateType()).equals(trim(item.promiseType()));
     }
 
+    /** Whether any material comes from the government (来源渠道 {@code government}); absent materials do not. */
+    private boolean anyFromGovernment(List<Material> materials) {
+        if (materials != null) {
+            for (Material material : materials) {
+                if (material != null && materialSources.hasTag(trim(material.sourceType()), Tags.GOVERNMENT)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether any code of a list carries a tag; model lists are {@code null} when the element is absent. */
     private static boolean anyHasTag(CodeTable table, List<String> codes, String tag) {
-        return codes != null && codes.stream().anyMatch(code -> table.hasTag(trim(code), tag));
+        if (codes != null) {
+            for (String code : codes) {
+                if (table.hasTag(trim(code), tag)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasText(String value) {

@@ -80,7 +80,7 @@ public final class Statistics implements java.io.Serializable {
         this.onApplication = PowerCategory.onApplication(taskTypes);
         this.divisions = data.divisions();
         this.measures = new Measures(profile, data);
-        this.overall = new Tally(measures, onApplication);
+        this.overall = new Tally(onApplication);
     }
 
     /**
@@ -158,8 +158,12 @@ public final class Statistics implements java.io.Serializable {
                 return;
             }
             Optional<PowerCategory> category = category(item.taskType());
+            // Measured once for the three groups it counts in; a power not on application (依职权) is no service
+            // matter and stays out of every share.
+            Measures.Measured measured = category.isPresent() && !onApplication.contains(category.get())
+                    ? null : measures.measure(item);
             for (Tally tally : tallies(item.deptName(), item.deptCode(), item.areaCode())) {
-                tally.add(item, category);
+                tally.add(item, measured);
             }
         } else if (record instanceof PowerItem item) {
             if (leftOut(inForce.exclusion(item))) {
@@ -197,9 +201,9 @@ public final class Statistics implements java.io.Serializable {
         unbound += other.unbound;
         other.byKind.forEach((kind, count) -> byKind.merge(kind, count, Long::sum));
         overall.merge(other.overall);
-        other.byDepartment.forEach((key, tally) -> byDepartment.computeIfAbsent(key, k -> new Tally(measures, onApplication))
+        other.byDepartment.forEach((key, tally) -> byDepartment.computeIfAbsent(key, k -> new Tally(onApplication))
                 .merge(tally));
-        other.byDistrict.forEach((key, tally) -> byDistrict.computeIfAbsent(key, k -> new Tally(measures, onApplication))
+        other.byDistrict.forEach((key, tally) -> byDistrict.computeIfAbsent(key, k -> new Tally(onApplication))
                 .merge(tally));
         other.excluded.forEach((reason, count) -> excluded.merge(reason, count, Long::sum));
     }
@@ -213,8 +217,8 @@ public final class Statistics implements java.io.Serializable {
         String department = departmentKey(deptName, deptCode);
         String district = areaCode == null ? "" : areaCode.trim();
         return List.of(overall,
-                byDepartment.computeIfAbsent(department, key -> new Tally(measures, onApplication)),
-                byDistrict.computeIfAbsent(district, key -> new Tally(measures, onApplication)));
+                byDepartment.computeIfAbsent(department, key -> new Tally(onApplication)),
+                byDistrict.computeIfAbsent(district, key -> new Tally(onApplication)));
     }
 
     private static String departmentKey(String deptName, String deptCode) {

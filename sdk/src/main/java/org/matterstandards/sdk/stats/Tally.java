@@ -15,7 +15,6 @@ final class Tally implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Not sent with a serialized part: a part is only merged, never added to (see {@link Statistics#merge}). */
-    private final transient Measures measures;
     private final transient Set<PowerCategory> onApplication;
     private long implementationItems;
     private long serviceItems;
@@ -30,29 +29,34 @@ final class Tally implements java.io.Serializable {
     private final Map<String, Long> unknownSub = new HashMap<>();
     private long mainAssumed;
 
-    Tally(Measures measures, Set<PowerCategory> onApplication) {
-        this.measures = measures;
+    Tally(Set<PowerCategory> onApplication) {
         this.onApplication = onApplication;
     }
 
-    void add(ImplementationItem item, Optional<PowerCategory> category) {
+    /**
+     * Counts an implementation item.
+     *
+     * @param item     the item
+     * @param measured what it adds to the shares, {@code null} when it is no service matter (a power not on
+     *                 application, 依职权): it stays out of every share
+     */
+    void add(ImplementationItem item, Measures.Measured measured) {
         implementationItems++;
-        if (category.isPresent() && !onApplication.contains(category.get())) {
-            // A power not on application (依职权) is no service matter: it stays out of every share.
+        if (measured == null) {
             return;
         }
         serviceItems++;
         for (Indicator indicator : Indicator.values()) {
-            if (!indicator.isDaySumRatio() && measures.meets(indicator, item)) {
+            if (measured.meets(indicator)) {
                 met[indicator.ordinal()]++;
             }
         }
-        if (Measures.hasComparableTimeLimits(item)) {
+        if (measured.comparable()) {
             compressionItems++;
             statutoryDays += item.anticipateDay();
             promisedDays += item.promiseDay();
         }
-        handleAreas.merge(item.handleArea() == null ? "" : item.handleArea().trim(), 1L, Long::sum);
+        handleAreas.merge(measured.handleArea(), 1L, Long::sum);
     }
 
     void add(PowerItem item, Optional<PowerCategory> category) {
