@@ -97,10 +97,11 @@ public final class MatterValidator {
         catalog.checkProfile(profile);
         referenceData.codeTables().checkProfile(profile);
         this.limits = InputLimits.forProfile(profile);
-        this.mapper = recordMapper(StreamReadConstraints.defaults());
+        StreamReadConstraints constraints = StreamReadConstraints.defaults();
+        this.mapper = recordMapper(constraints);
         // validate(String) reads with the nesting limit in the parser, so that a record within the limits is read
-        // in one pass, without a scan of its brackets first.
-        this.treeReader = new RecordTreeReader(mapper, recordMapper(StreamReadConstraints.builder()
+        // in one pass, without a scan of its brackets first; every other stream limit stays the mapper's.
+        this.treeReader = new RecordTreeReader(mapper, recordMapper(constraints.rebuild()
                 .maxNestingDepth(limits.maxNestingDepth()).build()));
         this.factory = new FindingFactory(catalog, profile, Messages.of(locale));
         this.referenceData = referenceData;

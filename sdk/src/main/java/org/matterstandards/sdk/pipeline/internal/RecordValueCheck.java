@@ -34,18 +34,12 @@ public final class RecordValueCheck {
     }
 
     private final InputLimits limits;
-    private final int maxTextLength;
-    private final int maxListEntries;
-    private final int maxObjectMembers;
 
     /**
      * @param limits the limits to enforce
      */
     public RecordValueCheck(InputLimits limits) {
         this.limits = limits;
-        this.maxTextLength = limits.maxTextLength();
-        this.maxListEntries = limits.maxListEntries();
-        this.maxObjectMembers = limits.maxObjectMembers();
     }
 
     /**
@@ -77,11 +71,11 @@ public final class RecordValueCheck {
         switch (node.getNodeType()) {
             case STRING -> {
                 String text = node.asString();
-                return text.length() <= maxTextLength && firstInvalidCharacter(text) < 0;
+                return text.length() <= limits.maxTextLength() && firstInvalidCharacter(text) < 0;
             }
             case ARRAY -> {
                 int size = node.size();
-                if (size > maxListEntries) {
+                if (size > limits.maxListEntries()) {
                     return false;
                 }
                 for (int i = 0; i < size; i++) {
@@ -92,7 +86,7 @@ public final class RecordValueCheck {
                 return true;
             }
             case OBJECT -> {
-                if (node.size() > maxObjectMembers) {
+                if (node.size() > limits.maxObjectMembers()) {
                     return false;
                 }
                 for (JsonNode child : node.values()) {
