@@ -47,6 +47,26 @@ class ParallelValidationCallerTest {
                 .hasSizeLessThanOrEqualTo(2);
     }
 
+    @Test
+    void anInputOfOneBatchIsValidatedOnTheCallingThreadAlone() {
+        Set<Thread> threads = ConcurrentHashMap.newKeySet();
+        List<Long> handedOn = new ArrayList<>();
+        try (ParallelValidation parallel = new ParallelValidation((input, kind, asOf) -> {
+            threads.add(Thread.currentThread());
+            return new ValidationResult(input.index(), null, null, input.location(), List.of(), List.of(),
+                    List.of(), null);
+        }, 2, Long.MAX_VALUE, result -> handedOn.add(result.index()))) {
+            for (long i = 0; i < 10; i++) {
+                parallel.submit(new InputRecord.Unreadable(i, SourceLocation.UNKNOWN, "SC-0001", Map.of()), null,
+                        LocalDate.of(2026, 12, 4));
+            }
+            parallel.drain();
+            assertThat(parallel.workersStarted()).isZero();
+        }
+        assertThat(handedOn).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+        assertThat(threads).containsExactly(Thread.currentThread());
+    }
+
     /** About 50 µs of work: the calling thread fills the window long before the one worker empties its queue. */
     private static void busy() {
         long until = System.nanoTime() + 50_000;
