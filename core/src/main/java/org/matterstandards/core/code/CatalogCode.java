@@ -80,6 +80,27 @@ public final class CatalogCode extends CodeValue {
     }
 
     /**
+     * Whether a text starts with this code's owner segment, compared in place: the rules ask it of every record, and
+     * {@code text.startsWith(ownerSegment())} would cut the segment out each time.
+     *
+     * @param text a text, e.g. an area code
+     * @return {@code true} when its first two characters are the owner segment
+     */
+    public boolean ownerSegmentStarts(String text) {
+        return text.regionMatches(0, value(), 0, 2);
+    }
+
+    /**
+     * Whether the type segment is a given one, compared in place ({@code typeSegment().equals(segment)}).
+     *
+     * @param segment the segment, e.g. an item's 事项类型 {@code 01}
+     * @return {@code true} when it is the type segment
+     */
+    public boolean typeSegmentIs(String segment) {
+        return segment.length() == 2 && value().regionMatches(2, segment, 0, 2);
+    }
+
+    /**
      * Returns the type segment (事项类型段), positions 3–4.
      *
      * @return e.g. {@code 01}

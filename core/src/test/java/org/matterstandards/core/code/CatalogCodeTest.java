@@ -50,6 +50,15 @@ class CatalogCodeTest {
     }
 
     @Test
+    void segmentsComparedInPlaceAgreeWithTheCutOutOnes() {
+        CatalogCode code = CatalogCode.parse("440118009000");
+        for (String text : new String[] {"44", "440101", "4", "", "45", "00", "01", "011", "18"}) {
+            assertThat(code.ownerSegmentStarts(text)).as(text).isEqualTo(text.startsWith(code.ownerSegment()));
+            assertThat(code.typeSegmentIs(text)).as(text).isEqualTo(code.typeSegment().equals(text));
+        }
+    }
+
+    @Test
     void valueSemantics() {
         assertThat(CatalogCode.parse("440118009000")).isEqualTo(CatalogCode.parse("440118009000"))
                 .hasToString("440118009000").hasSameHashCodeAs("440118009000".hashCode())

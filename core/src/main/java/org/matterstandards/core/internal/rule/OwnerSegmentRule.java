@@ -34,9 +34,9 @@ public final class OwnerSegmentRule<T extends MatterRecord> extends SharedElemen
         Optional<CatalogCode> parsed = elements.parsedCatalogCode();
         // The owner segment compared in place (no lambda, no substring per record): cut out only when reported.
         if (parsed.isPresent()) {
-            String code = parsed.get().value();
-            if (!code.startsWith(NATIONAL_OWNER) && !area.regionMatches(0, code, 0, 2)) {
-                report(context, "/catalogCode", "catalogCode", code, "owner", parsed.get().ownerSegment(),
+            CatalogCode code = parsed.get();
+            if (!code.ownerSegmentStarts(NATIONAL_OWNER) && !code.ownerSegmentStarts(area)) {
+                report(context, "/catalogCode", "catalogCode", code.value(), "owner", code.ownerSegment(),
                         "areaCode", area, "province", area.substring(0, 2));
             }
         }

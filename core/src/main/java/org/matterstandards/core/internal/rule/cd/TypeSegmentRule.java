@@ -45,9 +45,8 @@ final class TypeSegmentRule<T extends MatterRecord> extends SharedElementRule<T>
             return;
         }
         Optional<CatalogCode> parsed = elements.parsedCatalogCode();
-        // code.typeSegment().equals(taskType) compared in place (no lambda, no substring per record)
         String taskType = elements.taskType();
-        if (parsed.isPresent() && (taskType.length() != 2 || !parsed.get().value().regionMatches(2, taskType, 0, 2))) {
+        if (parsed.isPresent() && !parsed.get().typeSegmentIs(taskType)) {
             CatalogCode code = parsed.get();
             report(context, "/catalogCode", "catalogCode", code.value(), "segment", code.typeSegment(),
                     "taskType", taskType);
