@@ -2,7 +2,6 @@ package org.matterstandards.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.matterstandards.core.finding.SourceLocation;
-import org.matterstandards.sdk.input.InputRecord;
 
 /**
  * With {@code threads(N)}, {@link ParallelValidation} validates on the calling thread and N − 1 workers: the calling
@@ -32,14 +29,9 @@ class ParallelValidationCallerTest {
             threads.add(Thread.currentThread());
             runs.computeIfAbsent(input.index(), index -> new AtomicInteger()).incrementAndGet();
             busy();
-            return new ValidationResult(input.index(), null, null, input.location(), List.of(), List.of(),
-                    List.of(), null);
+            return ParallelInputs.resultOf(input);
         }, 2, Long.MAX_VALUE, result -> handedOn.add(result.index()))) {
-            for (long i = 0; i < RECORDS; i++) {
-                parallel.submit(new InputRecord.Unreadable(i, SourceLocation.UNKNOWN, "SC-0001", Map.of()), null,
-                        LocalDate.of(2026, 12, 4));
-            }
-            parallel.drain();
+            ParallelInputs.submitAndDrain(parallel, RECORDS);
         }
         assertThat(handedOn).hasSize(RECORDS).isSorted();
         assertThat(runs).hasSize(RECORDS).allSatisfy((index, count) -> assertThat(count.get()).isEqualTo(1));
@@ -53,14 +45,9 @@ class ParallelValidationCallerTest {
         List<Long> handedOn = new ArrayList<>();
         try (ParallelValidation parallel = new ParallelValidation((input, kind, asOf) -> {
             threads.add(Thread.currentThread());
-            return new ValidationResult(input.index(), null, null, input.location(), List.of(), List.of(),
-                    List.of(), null);
+            return ParallelInputs.resultOf(input);
         }, 2, Long.MAX_VALUE, result -> handedOn.add(result.index()))) {
-            for (long i = 0; i < 10; i++) {
-                parallel.submit(new InputRecord.Unreadable(i, SourceLocation.UNKNOWN, "SC-0001", Map.of()), null,
-                        LocalDate.of(2026, 12, 4));
-            }
-            parallel.drain();
+            ParallelInputs.submitAndDrain(parallel, 10);
             assertThat(parallel.workersStarted()).isZero();
         }
         assertThat(handedOn).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);

@@ -3,14 +3,10 @@ package org.matterstandards.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.matterstandards.core.finding.SourceLocation;
 import org.matterstandards.core.model.RecordKind;
-import org.matterstandards.sdk.input.InputRecord;
 
 /**
  * A record whose validation throws (a bug: the pipeline turns every problem into a finding) stops
@@ -39,14 +35,9 @@ class ParallelValidationFailureTest {
             if (input.index() == FAILING) {
                 throw sneaky(failure);
             }
-            return new ValidationResult(input.index(), null, null, input.location(), List.of(), List.of(),
-                    List.of(), null);
+            return ParallelInputs.resultOf(input);
         }, 2, Long.MAX_VALUE, result -> handedOn.add(result.index()))) {
-            for (long i = 0; i < 40; i++) {
-                parallel.submit(new InputRecord.Unreadable(i, SourceLocation.UNKNOWN, "SC-0001", Map.of()), null,
-                        LocalDate.of(2026, 12, 4));
-            }
-            parallel.drain();
+            ParallelInputs.submitAndDrain(parallel, 40);
         } finally {
             List<Long> before = new ArrayList<>();
             for (long i = 0; i < FAILING; i++) {
