@@ -61,7 +61,7 @@ final class DirectCreators {
     }
 
     /** @return {@code (Object[]) -> Object} calling the constructor, or {@code null} when it is not public */
-    private static MethodHandle spreading(Constructor<?> constructor) {
+    static MethodHandle spreading(Constructor<?> constructor) {
         try {
             int arity = constructor.getParameterCount();
             return MethodHandles.publicLookup().unreflectConstructor(constructor)

@@ -146,6 +146,10 @@ public final class ModelStage {
      * @return the bound record, or {@code null} when it could not be bound at all
      */
     public MatterRecord bind(ObjectNode node, RecordKind kind, RecordFindings findings) {
+        MatterRecord plain = TreeBinder.bind(node, kind.modelType());
+        if (plain != null) {
+            return plain;       // the usual case: a plain tree, bound without databind and without a problem
+        }
         BindingProblems problems = new BindingProblems();
         MatterRecord record = bind(node, kind, problems);
         NullListItems.report(record, problems);

@@ -29,7 +29,8 @@ import tools.jackson.databind.module.SimpleModule;
  */
 final class StrictScalars {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+    /** {@code yyyy-MM-dd}, a real date only (the tree binder parses dates with it too). */
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
     private StrictScalars() {
